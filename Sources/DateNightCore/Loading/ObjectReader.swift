@@ -1,0 +1,198 @@
+import LocatedJSON
+
+/// Reads the fields of one JSON object, reporting each missing, mistyped or unknown field at
+/// its own position and carrying on, so one pass finds every problem in the object.
+struct ObjectReader {
+    let object: JSONObject
+    let position: SourcePosition
+    /// The node these fields belong to, named in every message about them.
+    let nodeID: String?
+    let report: DiagnosticReport
+    private var read: Set<String> = []
+
+    init(_ object: JSONObject, at position: SourcePosition, node: String?, report: DiagnosticReport) {
+        self.object = object
+        self.position = position
+        self.nodeID = node
+        self.report = report
+    }
+
+    func error(_ message: String, at position: SourcePosition) {
+        report.error(message, at: position, node: nodeID)
+    }
+
+    func warning(_ message: String, at position: SourcePosition) {
+        report.warning(message, at: position, node: nodeID)
+    }
+
+    func has(_ key: String) -> Bool { object[key] != nil }
+
+    /// The raw value of a field; marks it as known.
+    mutating func value(_ key: String, required: Bool = false, meaning: String? = nil) -> JSONNode? {
+        read.insert(key)
+        guard let node = object[key] else {
+            if required {
+                error("missing '\(key)'" + (meaning.map { " (\($0))" } ?? ""), at: position)
+            }
+            return nil
+        }
+        return node
+    }
+
+    mutating func string(_ key: String, required: Bool = false, meaning: String? = nil) -> String? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        guard case .string(let text) = node.value else {
+            error("'\(key)' must be a string, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        return text
+    }
+
+    mutating func nonEmptyString(_ key: String, required: Bool = false, meaning: String? = nil) -> String? {
+        guard let text = string(key, required: required, meaning: meaning) else { return nil }
+        if text.allSatisfy(\.isWhitespace), let node = object[key] {
+            error("'\(key)' must not be empty", at: node.position)
+            return nil
+        }
+        return text
+    }
+
+    mutating func boolean(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard case .bool(let flag) = node.value else {
+            error("'\(key)' must be true or false, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        return flag
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, meaning: String? = nil) -> Int? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        return ObjectReader.integer(node, named: key, in: range, reader: self)
+    }
+
+    static func integer(_ node: JSONNode, named key: String, in range: ClosedRange<Int>, reader: ObjectReader) -> Int? {
+        guard case .number(let number) = node.value else {
+            reader.error("'\(key)' must be a whole number, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        guard let value = number.integer, range.contains(value) else {
+            reader.error("'\(key)' must be a whole number between \(range.lowerBound) and \(range.upperBound), found \(number.text.prefix(40))", at: node.position)
+            return nil
+        }
+        return value
+    }
+
+    /// An id field: a string of the shape every id in the format has.
+    mutating func identifier(_ key: String, required: Bool = false, meaning: String? = nil) -> Reference? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        return ObjectReader.identifier(node, named: "'\(key)'", reader: self)
+    }
+
+    static func identifier(_ node: JSONNode, named description: String, reader: ObjectReader) -> Reference? {
+        guard case .string(let text) = node.value else {
+            reader.error("\(description) must be an id (a string), found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        guard Identifier.isValid(text) else {
+            reader.error("\(description) '\(text.prefix(80))' is not a valid id (lower-case letters, digits, '-' and '_', starting with a letter, at most \(Identifier.maximumLength) characters)", at: node.position)
+            return nil
+        }
+        return Reference(text, at: node.position)
+    }
+
+    /// Text shown to the players: a string, or an array of strings for separate paragraphs.
+    mutating func template(_ key: String, required: Bool = false, meaning: String? = nil) -> Template? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        return ObjectReader.template(node, named: key, reader: self)
+    }
+
+    static func template(_ node: JSONNode, named key: String, reader: ObjectReader) -> Template? {
+        let text: String
+        switch node.value {
+        case .string(let single):
+            text = single
+        case .array(let items):
+            var paragraphs: [String] = []
+            for item in items {
+                guard case .string(let paragraph) = item.value else {
+                    reader.error("'\(key)' must be a string or an array of strings, found \(item.value.kindName) in the array", at: item.position)
+                    return nil
+                }
+                paragraphs.append(paragraph)
+            }
+            text = paragraphs.joined(separator: "\n\n")
+        default:
+            reader.error("'\(key)' must be a string or an array of strings, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            reader.error("'\(key)' must not be empty", at: node.position)
+            return nil
+        }
+        do {
+            return try Template(parsing: text, at: node.position)
+        } catch {
+            switch error {
+            case .unknownPlaceholder(let name):
+                reader.error("unknown placeholder {\(name.prefix(60))} in '\(key)'", at: node.position)
+            case .unclosedBrace:
+                reader.error("'\(key)' has a '{' with no closing '}' (write '{{' for a literal brace)", at: node.position)
+            case .strayClosingBrace:
+                reader.error("'\(key)' has a '}' with no opening '{' (write '}}' for a literal brace)", at: node.position)
+            }
+        }
+        return nil
+    }
+
+    mutating func array(_ key: String, required: Bool = false, meaning: String? = nil) -> [JSONNode]? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        guard case .array(let items) = node.value else {
+            error("'\(key)' must be an array, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        return items
+    }
+
+    mutating func object(_ key: String, required: Bool = false, meaning: String? = nil) -> (JSONObject, SourcePosition)? {
+        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+        guard case .object(let object) = node.value else {
+            error("'\(key)' must be an object, found \(node.value.kindName)", at: node.position)
+            return nil
+        }
+        return (object, node.position)
+    }
+
+    /// Reports fields nobody asked for (typos) and repeated keys; `$` and `_` keys are comments.
+    func finish() {
+        var seen: [String: SourcePosition] = [:]
+        for member in object.members {
+            if let first = seen[member.key] {
+                error("'\(member.key)' is given twice (first at line \(first.line))", at: member.keyPosition)
+                continue
+            }
+            seen[member.key] = member.keyPosition
+            if member.key.hasPrefix("$") || member.key.hasPrefix("_") || read.contains(member.key) { continue }
+            let suggestion = read.min { editDistance($0, member.key) < editDistance($1, member.key) }
+                .flatMap { editDistance($0, member.key) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+            error("unknown field '\(member.key.prefix(60))'\(suggestion)", at: member.keyPosition)
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short field names.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars.prefix(64)), b = Array(b.unicodeScalars.prefix(64))
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

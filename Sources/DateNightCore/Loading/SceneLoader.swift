@@ -1,0 +1,61 @@
+import LocatedJSON
+
+/// What loading one file produced: the scene when it is fit to play, and every diagnostic.
+public struct LoadedScene: Sendable {
+    public var file: String
+    /// Nil when the file has errors: a scene with errors is never played.
+    public var scene: Scene?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads scene files. Never crashes and never stops at the first problem: whatever the bytes,
+/// the answer is a scene or a list of positioned diagnostics.
+public enum SceneLoader {
+    /// Loads one file's bytes. `knownScenes` are the ids a `call` may name (nil: not checked).
+    public static func load(_ bytes: [UInt8], file: String, knownScenes: Set<String>? = nil) -> LoadedScene {
+        let (scene, report) = decode(bytes, file: file)
+        return validate(scene, report: report, knownScenes: knownScenes)
+    }
+
+    /// Loads several files as one collection: each is checked on its own, then calls between
+    /// scenes and clashing ids are checked across the set. `alsoKnown` names scenes outside
+    /// the set that calls may name too (the bundled ones, when checking a user's file).
+    public static func loadAll(_ files: [(file: String, bytes: [UInt8])], alsoKnown: Set<String> = []) -> [LoadedScene] {
+        let decoded = files.map { decode($0.bytes, file: $0.file) }
+        // Ids of scenes with errors count too, so a call to a broken scene is not also "missing".
+        let ids = Set(decoded.compactMap { $0.scene?.id }).union(alsoKnown)
+        var results = decoded.map { validate($0.scene, report: $0.report, knownScenes: ids) }
+        var firstFileForID: [String: String] = [:]
+        for index in results.indices {
+            guard let scene = decoded[index].scene else { continue }
+            if let first = firstFileForID[scene.id] {
+                results[index].diagnostics.append(Diagnostic(
+                    file: results[index].file, position: scene.start.position, severity: .error,
+                    message: "scene id '\(scene.id)' is also used by \(first)"))
+                results[index].scene = nil
+            } else {
+                firstFileForID[scene.id] = results[index].file
+            }
+        }
+        return results
+    }
+
+    private static func decode(_ bytes: [UInt8], file: String) -> (scene: Scene?, report: DiagnosticReport) {
+        let report = DiagnosticReport(file: file)
+        do {
+            let root = try JSONParser.parse(bytes)
+            return (SceneDecoder(report: report).decode(root), report)
+        } catch {
+            report.error(error.message, at: error.position)
+            return (nil, report)
+        }
+    }
+
+    private static func validate(_ scene: Scene?, report: DiagnosticReport, knownScenes: Set<String>?) -> LoadedScene {
+        if let scene {
+            SceneValidator(scene: scene, report: report, knownScenes: knownScenes).validate()
+        }
+        let diagnostics = report.diagnostics.sortedByPosition()
+        return LoadedScene(file: report.file, scene: diagnostics.hasErrors ? nil : scene, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,90 @@
+/// The graph's edges, read the same way by the validator, the interpreter's progress estimate
+/// and the graph drawer.
+extension Node.Body {
+    /// Every node this one can lead to directly, with a label for drawing.
+    public var successors: [(reference: Reference, label: String?)] {
+        switch self {
+        case .narration(let n): [(n.next, nil)]
+        case .prompt(let p): [(p.next, nil)]
+        case .choice(let c): c.options.map { ($0.next, $0.label.plainText) }
+        case .timer(let t): [(t.next, nil)]
+        case .breathing(let b): [(b.next, nil)]
+        case .deck(let d): [(d.next, nil)] + (d.body.map { [($0, "each question")] } ?? [])
+        case .reveal(let r): [(r.next, nil)]
+        case .set(_, let next): [(next, nil)]
+        case .branch(let b): b.cases.map { ($0.next, "if") } + [(b.otherwise, "else")]
+        case .call(let c):
+            switch c.target {
+            case .node(let target): [(target, "call"), (c.next, "after")]
+            case .scene: [(c.next, nil)]
+            }
+        case .return, .end: []
+        }
+    }
+
+    public var kindName: String {
+        switch self {
+        case .narration: "narration"
+        case .prompt: "prompt"
+        case .choice: "choice"
+        case .timer: "timer"
+        case .breathing: "breathing"
+        case .deck: "deck"
+        case .reveal: "reveal"
+        case .set: "set"
+        case .branch: "branch"
+        case .call: "call"
+        case .return: "return"
+        case .end: "end"
+        }
+    }
+
+    /// Every piece of text the node shows, for placeholder checks.
+    var templates: [Template] {
+        switch self {
+        case .narration(let n): [n.text]
+        case .prompt(let p): [p.text]
+        case .choice(let c): [c.text] + c.options.map(\.label)
+        case .timer(let t): [t.label] + t.cues.map(\.text) + [t.text, t.endText].compactMap { $0 }
+        case .breathing(let b): [b.text, b.endText].compactMap { $0 }
+        case .deck(let d): [d.text].compactMap { $0 }
+        case .reveal(let r): [r.text].compactMap { $0 }
+        case .end(let text): [text].compactMap { $0 }
+        case .set, .branch, .call, .return: []
+        }
+    }
+
+    /// The answer key a node records under, if any.
+    var savedAnswerKey: String? {
+        switch self {
+        case .prompt(let p): p.saveAs
+        case .choice(let c): c.saveAs
+        default: nil
+        }
+    }
+}
+
+extension Template {
+    /// The text with placeholders shown by name, for graphs and messages.
+    public var plainText: String {
+        segments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .placeholder(let placeholder): "{\(placeholder.name)}"
+            }
+        }.joined()
+    }
+}
+
+extension Placeholder {
+    public var name: String {
+        switch self {
+        case .player(let slot): slot == .first ? "player1" : "player2"
+        case .active: "active"
+        case .partner: "partner"
+        case .variable(let name): "var.\(name)"
+        case .answer(let key, let owner): "answer.\(key).\(owner.rawValue)"
+        case .question: "question"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Something inside braces in scene text that the engine fills in as it plays.
+public enum Placeholder: Hashable, Sendable {
+    case player(PlayerSlot)
+    case active
+    case partner
+    case variable(String)
+    case answer(key: String, owner: AnswerOwner)
+    case question
+
+    /// Whose answer a placeholder quotes.
+    public enum AnswerOwner: String, Hashable, Sendable, CaseIterable {
+        case player1, player2, active, partner, both
+    }
+
+    /// Parses the text between the braces; nil when it names nothing the format knows.
+    public init?(parsing name: String) {
+        switch name {
+        case "player1": self = .player(.first)
+        case "player2": self = .player(.second)
+        case "active": self = .active
+        case "partner": self = .partner
+        case "question": self = .question
+        default:
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 2, parts[0] == "var", Identifier.isValid(parts[1]) {
+                self = .variable(parts[1])
+            } else if parts.count == 3, parts[0] == "answer", Identifier.isValid(parts[1]),
+                      let owner = AnswerOwner(rawValue: parts[2]) {
+                self = .answer(key: parts[1], owner: owner)
+            } else {
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import LocatedJSON
+
+/// Checks a decoded scene as a whole: that every reference leads somewhere, every variable and
+/// answer it names exists, every node can reach an end, and nothing can show an unfilled
+/// placeholder. Shape problems were reported by the decoder already.
+struct SceneValidator {
+    let scene: Scene
+    let report: DiagnosticReport
+    /// Ids of the other scenes a `call` may name; nil when they are not known (one file alone).
+    let knownScenes: Set<String>?
+
+    func validate() {
+        guard exists(scene.start.target) else {
+            report.error("start node '\(scene.start.target)' does not exist", at: scene.start.position)
+            checkNodes()
+            return
+        }
+        checkNodes()
+        guard scene.brokenNodeIDs.isEmpty else { return }
+        let reachable = reachableNodes()
+        checkReachability(reachable)
+        checkEndsReachable(reachable)
+        checkQuestionPlaceholders()
+        checkAnswersGivenBeforeUse(reachable)
+    }
+
+    private func exists(_ id: String) -> Bool {
+        scene.nodes[id] != nil || scene.brokenNodeIDs.contains(id)
+    }
+
+    // MARK: - Each node on its own
+
+    private func checkNodes() {
+        let answerKeys = Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))
+        for id in scene.nodeOrder {
+            guard let node = scene.nodes[id] else { continue }
+            for (reference, _) in node.body.successors where !exists(reference.target) {
+                report.error("'\(reference.target)' does not exist (no node has that id)", at: reference.position, node: id)
+            }
+            for template in node.body.templates {
+                checkPlaceholders(in: template, node: id, answerKeys: answerKeys)
+            }
+            checkKindSpecifics(node, answerKeys: answerKeys)
+        }
+    }
+
+    private func checkPlaceholders(in template: Template, node: String?, answerKeys: Set<String>) {
+        for placeholder in template.placeholders {
+            switch placeholder {
+            case .variable(let name) where scene.variables[name] == nil:
+                report.error("placeholder {var.\(name)} names a variable that is not declared in 'variables'", at: template.position, node: node)
+            case .answer(let key, _) where !answerKeys.contains(key):
+                report.error("placeholder {\(placeholder.name)} names an answer no prompt saves ('saveAs': \"\(key)\")", at: template.position, node: node)
+            default:
+                break
+            }
+        }
+    }
+
+    private func checkKindSpecifics(_ node: Node, answerKeys: Set<String>) {
+        let id = node.id
+        switch node.body {
+        case .choice(let choice):
+            if choice.who == .each {
+                report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
+            }
+            for option in choice.options {
+                option.condition.map { checkCondition($0, node: id, answerKeys: answerKeys) }
+                checkAssignments(option.assignments, node: id)
+            }
+        case .timer(let timer):
+            checkDuration(timer.seconds, node: id)
+        case .breathing(let breathing):
+            if case .minutes(let duration) = breathing.length { checkDuration(duration, node: id) }
+        case .deck(let draw):
+            checkDeckDraw(draw, node: id)
+        case .reveal(let reveal):
+            for key in reveal.answers where !answerKeys.contains(key.key) {
+                report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
+            }
+        case .set(let assignments, _):
+            checkAssignments(assignments, node: id)
+        case .branch(let branch):
+            for item in branch.cases { checkCondition(item.condition, node: id, answerKeys: answerKeys) }
+        case .call(let call):
+            if case .scene(let target) = call.target {
+                if target.target == scene.id {
+                    report.error("a scene cannot call itself", at: target.position, node: id)
+                } else if let known = knownScenes, !known.contains(target.target) {
+                    report.error("scene '\(target.target)' does not exist among the scenes found", at: target.position, node: id)
+                }
+            }
+        case .narration, .prompt, .return, .end:
+            break
+        }
+    }
+
+    private func checkDuration(_ duration: Node.Duration, node: String) {
+        guard case .variable(let name) = duration else { return }
+        switch scene.variables[name.name] {
+        case nil:
+            report.error("variable '\(name.name)' is not declared in 'variables'", at: name.position, node: node)
+        case .integer?:
+            break
+        case let value?:
+            report.error("a duration must come from an integer variable; '\(name.name)' is \(value.typeName)", at: name.position, node: node)
+        }
+    }
+
+    private func checkDeckDraw(_ draw: Node.DeckDraw, node: String) {
+        guard let deck = scene.decks[draw.deck.target] else {
+            report.error("deck '\(draw.deck.target)' does not exist in 'decks'", at: draw.deck.position, node: node)
+            return
+        }
+        let categories = Set(deck.questions.map(\.category))
+        for category in draw.categories ?? [] where !categories.contains(category) {
+            report.error("deck '\(deck.id)' has no questions in category '\(category)'", at: draw.deck.position, node: node)
+        }
+        let pool = deck.questions.filter { question in
+            (draw.categories?.contains(question.category) ?? true) && (draw.depths?.contains(question.depth) ?? true)
+        }
+        if pool.isEmpty && !deck.questions.isEmpty {
+            report.error("no question in deck '\(deck.id)' matches the categories and depths asked for", at: draw.deck.position, node: node)
+        } else if pool.count < draw.draw && !pool.isEmpty {
+            report.warning("draws \(draw.draw) questions but only \(pool.count) match; it will ask \(pool.count)", at: draw.deck.position, node: node)
+        }
+    }
+
+    private func checkCondition(_ condition: Condition, node: String, answerKeys: Set<String>) {
+        for key in condition.answerKeys where !answerKeys.contains(key.key) {
+            report.error("condition names answer '\(key.key)', which no prompt saves", at: key.position, node: node)
+        }
+        checkConditionTypes(condition, node: node)
+    }
+
+    private func checkConditionTypes(_ condition: Condition, node: String) {
+        switch condition {
+        case .equals(let name, let value), .notEquals(let name, let value):
+            guard let declared = declared(name, node: node) else { return }
+            if !declared.hasSameType(as: value) {
+                report.error("'\(name.name)' is \(declared.typeName) but is compared with \(value.typeName)", at: name.position, node: node)
+            }
+        case .atLeast(let name, _), .below(let name, _):
+            guard let declared = declared(name, node: node) else { return }
+            if case .integer = declared {} else {
+                report.error("'\(name.name)' is \(declared.typeName); atLeast and below compare integers", at: name.position, node: node)
+            }
+        case .answered:
+            break
+        case .all(let parts), .any(let parts):
+            parts.forEach { checkConditionTypes($0, node: node) }
+        case .not(let inner):
+            checkConditionTypes(inner, node: node)
+        }
+    }
+
+    private func declared(_ name: Condition.VariableName, node: String) -> Value? {
+        guard let value = scene.variables[name.name] else {
+            report.error("variable '\(name.name)' is not declared in 'variables'", at: name.position, node: node)
+            return nil
+        }
+        return value
+    }
+
+    private func checkAssignments(_ assignments: [Assignment], node: String) {
+        for assignment in assignments {
+            guard let declared = scene.variables[assignment.variable] else {
+                report.error("variable '\(assignment.variable)' is not declared in 'variables'", at: assignment.position, node: node)
+                continue
+            }
+            switch assignment.operation {
+            case .add:
+                if case .integer = declared {} else {
+                    report.error("cannot add to '\(assignment.variable)', which is \(declared.typeName)", at: assignment.position, node: node)
+                }
+            case .assign(let value):
+                if !declared.hasSameType(as: value) {
+                    report.error("'\(assignment.variable)' is \(declared.typeName) and cannot be set to \(value.typeName)", at: assignment.position, node: node)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import DateNightCore
+
+/// Starts a session of `scene` with Alex and Sam.
+func session(_ scene: Scene, library: [Scene] = [], seed: UInt64 = 7, explored: Set<String> = []) -> (Interpreter, Step) {
+    var interpreter = Interpreter(scene: scene, library: library, players: ("Alex", "Sam"), seed: seed, explored: explored)
+    let step = interpreter.start()
+    return (interpreter, step)
+}
+
+extension Step {
+    var narration: [String] {
+        events.compactMap { if case .narration(let text, _) = $0 { text } else { nil } }
+    }
+
+    var records: [AnswerRecord] {
+        events.compactMap { if case .recorded(let record) = $0 { record } else { nil } }
+    }
+
+    var prompt: PromptRequest? {
+        if case .prompt(let prompt)? = request { prompt } else { nil }
+    }
+
+    var choice: ChoiceRequest? {
+        if case .choice(let choice)? = request { choice } else { nil }
+    }
+}
+
+/// An input that fits whatever is asked, drawn from a seeded generator: the "random walk" of
+/// the property tests. Passes and stops about one time in five.
+func randomInput(for request: Request, using generator: inout some RandomNumberGenerator) -> Input {
+    let passing = Int.random(in: 0..<5, using: &generator) == 0
+    switch request {
+    case .prompt:
+        if passing { return .pass }
+        return Bool.random(using: &generator) ? .answer("answer \(Int.random(in: 0..<1000, using: &generator))") : .timeUp(partial: "half a")
+    case .choice(let choice):
+        return passing ? .pass : .choose(Int.random(in: 1...max(1, choice.options.count), using: &generator))
+    case .timer, .breathing:
+        return passing ? .pass : .timerFinished
+    }
+}
+
+/// SplitMix64 for tests, so every random walk is repeatable from its seed.
+struct TestGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
