@@ -1,0 +1,104 @@
+import DateNightCore
+
+/// Every scene available to play: the bundled ones and any from folders the user adds.
+struct SceneCatalog {
+    struct Entry {
+        var scene: Scene
+        var file: String
+        var origin: Origin
+    }
+
+    enum Origin: Equatable {
+        case bundled
+        case folder(String)
+
+        var description: String {
+            switch self {
+            case .bundled: "bundled"
+            case .folder(let path): path
+            }
+        }
+    }
+
+    /// Playable scenes, in picker order.
+    private(set) var entries: [Entry]
+    /// Problems in files that could not be loaded; reported, never fatal for the others.
+    private(set) var diagnostics: [Diagnostic]
+    /// One-line notices, such as a user scene replacing a bundled one.
+    private(set) var notices: [String]
+
+    var scenes: [Scene] { entries.map(\.scene) }
+
+    /// Loads the bundled scenes, then the user's folders; a user scene with a bundled scene's
+    /// id replaces it.
+    static func load(extraFolders: [String] = [], extraFiles: [String] = []) throws(UserFacingError) -> SceneCatalog {
+        var sources: [(path: String, origin: Origin)] = []
+        if let bundled = BundledScenes.locate() {
+            sources += FileReading.sceneFiles(in: bundled).map { ($0, .bundled) }
+        }
+        for folder in extraFolders {
+            guard FileReading.isDirectory(folder) else { throw .notFound("no such scenes folder: \(folder)") }
+            sources += FileReading.sceneFiles(in: folder).map { ($0, .folder(folder)) }
+        }
+        sources += extraFiles.map { ($0, .folder($0.parentFolder)) }
+        guard !sources.isEmpty else {
+            throw .notFound("could not find any scenes: the bundled Scenes folder is missing next to the datenight binary")
+        }
+        var files: [(file: String, bytes: [UInt8])] = []
+        var diagnostics: [Diagnostic] = []
+        var origins: [String: Origin] = [:]
+        for source in sources {
+            do {
+                files.append((source.path, try FileReading.bytes(at: source.path)))
+                origins[source.path] = source.origin
+            } catch {
+                diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.message))
+            }
+        }
+        return assemble(SceneLoader.loadAll(files), origins: origins, diagnostics: diagnostics)
+    }
+
+    private static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], diagnostics: [Diagnostic]) -> SceneCatalog {
+        var diagnostics = diagnostics
+        var notices: [String] = []
+        var byID: [String: Entry] = [:]
+        var order: [String] = []
+        for result in loaded {
+            diagnostics += result.diagnostics.filter { $0.severity == .error }
+            guard let scene = result.scene else { continue }
+            let entry = Entry(scene: scene, file: result.file, origin: origins[result.file] ?? .bundled)
+            if let existing = byID[scene.id] {
+                notices.append("\(result.file) replaces the \(existing.origin == .bundled ? "bundled " : "")scene '\(scene.id)' from \(existing.file)")
+            } else {
+                order.append(scene.id)
+            }
+            byID[scene.id] = entry
+        }
+        let entries = order.compactMap { byID[$0] }.sorted { $0.scene.title.lowercased() < $1.scene.title.lowercased() }
+        return SceneCatalog(entries: entries, diagnostics: diagnostics, notices: notices)
+    }
+
+    /// A scene by its number in the list, its id, or a unique start of its id or title.
+    func resolve(_ query: String) throws(UserFacingError) -> Entry {
+        let trimmed = query.trimmingWhitespace()
+        if let number = Int(trimmed) {
+            guard entries.indices.contains(number - 1) else {
+                throw .notFound("there is no scene number \(number); there are \(entries.count) (see 'datenight scenes')")
+            }
+            return entries[number - 1]
+        }
+        let lowered = trimmed.lowercased()
+        if let exact = entries.first(where: { $0.scene.id == lowered }) { return exact }
+        let matches = entries.filter {
+            $0.scene.id.hasPrefix(lowered) || $0.scene.title.lowercased().hasPrefix(lowered)
+        }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0:
+            let known = entries.map(\.scene.id).joined(separator: ", ")
+            throw .notFound("no scene called '\(trimmed)'; the scenes are: \(known)")
+        default:
+            throw .usage("'\(trimmed)' could be \(matches.map(\.scene.id).joined(separator: " or ")); type a little more of it")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+
+/// Options every command understands.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("scenes"), help: ArgumentHelp("Also load the scenes in this folder (may be repeated).", valueName: "dir"))
+    var sceneFolders: [String] = []
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where saved sessions are kept.", valueName: "dir"))
+    var dataDirectory: String?
+
+    @Flag(name: .customLong("no-color"), help: "Do not use colour (also set by the NO_COLOR environment variable).")
+    var noColor = false
+
+    @Flag(help: "No in-place redraws: for screen readers and simple terminals.")
+    var plain = false
+
+    func catalog() throws -> SceneCatalog {
+        do {
+            let catalog = try SceneCatalog.load(extraFolders: sceneFolders)
+            catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
+            return catalog
+        } catch {
+            throw error.reported()
+        }
+    }
+}
+
+extension UserFacingError {
+    /// Prints the message the way every datenight error reads, then hands back the status.
+    func reported() -> ExitCode {
+        StandardError.write("datenight: \(message)")
+        return status
+    }
+}

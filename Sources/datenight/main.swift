@@ -1,0 +1,3 @@
+import DateNightCLI
+
+DateNight.main()
