@@ -30,19 +30,25 @@ struct PlayCommand: ParsableCommand {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
         let (entry, library) = try resolve(query)
-        var interpreter = Interpreter(
+        let interpreter = Interpreter(
             scene: entry.scene, library: library, players: (players.first, players.second),
             seed: options.seed ?? UInt64.random(in: 0...UInt64.max))
         let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
         write(TextSanitizer.printableLine(entry.scene.title) + "\n\n")
-        let first = interpreter.start()
-        var player = LinePlayer(
-            interpreter: interpreter,
+        let session = GameSession(interpreter: interpreter, recorder: NoRecorder(), sceneTitle: entry.scene.title)
+        let first: Step
+        do {
+            first = try session.start()
+        } catch {
+            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.temporaryFailure).reported()
+        }
+        let player = LinePlayer(
+            session: session,
             readLine: { Swift.readLine(strippingNewline: true) },
             write: write,
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
             timeScale: options.timeScale)
-        _ = player.play(first: first)
+        if player.play(first: first) == .recordingFailed { throw ExitStatus.temporaryFailure }
     }
 
     /// The scene asked for, and every scene it may call.

@@ -10,18 +10,19 @@ struct LinePlayer {
         case finished
         case endOfInput
         case quit
+        case recordingFailed
     }
 
-    var interpreter: Interpreter
+    let session: GameSession
     let readLine: () -> String?
     let write: (String) -> Void
     /// Waits for a timer; the caller scales real time.
     let wait: (_ seconds: Double) -> Void
     let timeScale: Double
 
-    private var presenter: PlainPresenter { PlainPresenter(players: interpreter.state.players) }
+    private var presenter: PlainPresenter { PlainPresenter(players: session.players) }
 
-    mutating func play(first step: Step) -> Outcome {
+    func play(first step: Step) -> Outcome {
         var step = step
         while true {
             show(step.events)
@@ -39,10 +40,13 @@ struct LinePlayer {
                 return .quit
             }
             do {
-                step = try interpreter.send(input)
-            } catch {
+                step = try session.send(input)
+            } catch let error as InputError {
                 say("(\(error.message))")
                 step = Step(events: [], request: request)
+            } catch {
+                say("(Could not save that answer: \(error). Nothing was lost before it; stopping here.)")
+                return .recordingFailed
             }
         }
     }
@@ -53,7 +57,7 @@ struct LinePlayer {
         case quit
     }
 
-    private mutating func answer(_ request: Request) -> Reply {
+    private func answer(_ request: Request) -> Reply {
         switch request {
         case .timer(let timer):
             runTimer(seconds: timer.seconds, cues: timer.cues)
