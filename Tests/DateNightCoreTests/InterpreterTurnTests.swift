@@ -14,7 +14,7 @@ struct InterpreterTurnTests {
         #expect(step.prompt?.text == "Alex, a joy?")
         step = try game.send(.answer("tea"))
         #expect(step.prompt?.player == .second)
-        #expect(step.prompt?.text == "Alex, a joy?", "the text names whoever is active, not who answers")
+        #expect(step.prompt?.text == "Sam, a joy?", "the second asking of 'each' names the one being asked")
         step = try game.send(.answer("rain"))
         #expect(step.prompt?.player == .second, "swapTurn handed the turn to Sam")
         #expect(step.prompt?.text == "Sam goes first now; Alex waits.")

@@ -6,7 +6,8 @@ extension Interpreter {
         case .prompt(let prompt):
             let response = try Self.response(to: input)
             let slot = answerer(prompt.who, step: position.step)
-            record(response, key: prompt.saveAs, questionID: nil, prompt: render(prompt.text, in: scene),
+            record(response, key: prompt.saveAs, questionID: nil,
+                   prompt: asking(step: position.step, who: prompt.who).render(prompt.text, in: scene),
                    player: slot, secret: prompt.secret, isChoice: false, node: node, scene: scene, events: &events)
             if prompt.who == .each && position.step == 0 {
                 state.position?.step = 1
@@ -19,7 +20,8 @@ extension Interpreter {
             let response = try Self.response(to: input)
             let questionID = round.questions[round.index]
             let question = scene.decks[draw.deck.target]?.questions.first { $0.id == questionID }
-            record(response, key: nil, questionID: questionID, prompt: question.map { render($0.text, in: scene) } ?? questionID,
+            let asked = asking(step: position.step, who: draw.who)
+            record(response, key: nil, questionID: questionID, prompt: question.map { asked.render($0.text, in: scene) } ?? questionID,
                    player: answerer(draw.who, step: position.step), secret: false, isChoice: false,
                    node: node, scene: scene, events: &events)
             if draw.who == .each && position.step == 0 {

@@ -5,14 +5,14 @@ extension Interpreter {
               let node = scene.nodes[position.node] else { return nil }
         switch node.body {
         case .prompt(let prompt):
-            return .prompt(.init(nodeID: node.id, text: render(prompt.text, in: scene),
+            return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: prompt.who).render(prompt.text, in: scene),
                                  player: answerer(prompt.who, step: position.step), secret: prompt.secret,
                                  seconds: prompt.seconds, questionID: nil, depth: nil))
         case .deck(let draw):
             guard let round = position.round, round.index < round.questions.count,
                   let question = scene.decks[draw.deck.target]?.questions.first(where: { $0.id == round.questions[round.index] })
             else { return nil }
-            return .prompt(.init(nodeID: node.id, text: render(question.text, in: scene),
+            return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: draw.who).render(question.text, in: scene),
                                  player: answerer(draw.who, step: position.step), secret: false,
                                  seconds: draw.seconds, questionID: question.id, depth: question.depth))
         case .choice(let choice):
@@ -37,6 +37,15 @@ extension Interpreter {
         case .narration, .reveal, .set, .branch, .call, .return, .end:
             return nil
         }
+    }
+
+    /// While a `who: each` node asks its second player, `{active}` names the one being asked
+    /// and `{partner}` the other, so "{active}, what was your week like?" reads right both times.
+    func asking(step: Int, who: Who) -> Interpreter {
+        guard who == .each, step == 1 else { return self }
+        var view = self
+        view.state.active = state.active.other
+        return view
     }
 
     func breathingRequest(_ breathing: Node.Breathing, node: Node, in scene: Scene) -> BreathingRequest {

@@ -1,4 +1,8 @@
 extension Interpreter {
+    /// Shown where a quoted answer does not exist; `datenight test` looks for it, so a scene
+    /// that can reach it is reported before any couple sees it.
+    public static let missingAnswerText = "(no answer)"
+
     /// Fills a template's placeholders. The validator makes sure each can be filled; a quoted
     /// answer one player has not given reads as "(no answer)" rather than as a raw placeholder.
     func render(_ template: Template, in scene: Scene) -> String {
@@ -28,7 +32,7 @@ extension Interpreter {
             case .partner: response = answers?[state.active.other] ?? answers?.both
             case .both: response = answers?.both ?? answers?.first ?? answers?.second
             }
-            return response?.displayText ?? "(no answer)"
+            return response?.displayText ?? Self.missingAnswerText
         case .question:
             guard let frame = state.stack.last(where: { $0.scene == scene.id && $0.round != nil }),
                   let round = frame.round, round.index < round.questions.count,
@@ -49,8 +53,8 @@ extension Interpreter {
             let answers = state.answers[scene.id]?[key.key]
             let shared = answers?.both?.displayText
             return Event.Reveal.Row(label: labels[key.key] ?? key.key,
-                                    first: answers?.first?.displayText ?? shared ?? "(no answer)",
-                                    second: answers?.second?.displayText ?? shared ?? "(no answer)")
+                                    first: answers?.first?.displayText ?? shared ?? Self.missingAnswerText,
+                                    second: answers?.second?.displayText ?? shared ?? Self.missingAnswerText)
         }
         return .init(text: reveal.text.map { render($0, in: scene) }, rows: rows)
     }

@@ -1,0 +1,281 @@
+/// Tests a scene the way an author would by hand, but exhaustively: every choice, every pass
+/// and every early stop, with each player leading, followed to an end; then seeded random
+/// walks. After ChoiceScript's quicktest and randomtest.
+/// See https://www.choiceofgames.com/make-your-own-games/testing-choicescript-games-automatically/
+///
+/// Paths are merged where they cannot differ from then on: two runs at the same node with the
+/// same call stack, variables, turn and answered-or-passed flags continue identically (answer
+/// wording only changes the words shown), so the search visits each such situation once.
+public struct SceneExplorer: Sendable {
+    public var scene: Scene
+    public var library: [Scene]
+    /// Situations explored per leading player before giving up and reporting `truncated`.
+    public var stateLimit = 200_000
+    public var randomWalkCount = 200
+    public var randomWalkLength = 2_000
+
+    public init(scene: Scene, library: [Scene]) {
+        self.scene = scene
+        self.library = library
+    }
+
+    public func explore() -> ExplorationReport {
+        var report = ExplorationReport(sceneID: scene.id)
+        var problems: Set<ExplorationReport.Problem> = []
+        var entered: Set<String> = []
+        var endings: Set<String> = []
+        for leader in PlayerSlot.allCases {
+            exhaustive(leader: leader, report: &report, problems: &problems, entered: &entered, endings: &endings)
+        }
+        randomWalks(report: &report, problems: &problems, entered: &entered)
+        for sceneID in scenesReachable() {
+            guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
+            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") {
+                problems.insert(.init(kind: .neverReached, sceneID: sceneID, nodeID: node, detail: "no path the players can take reaches it"))
+            }
+        }
+        report.endingsReached = endings.count
+        report.problems = problems.sorted()
+        return report
+    }
+
+    // MARK: - Every path
+
+    private func exhaustive(leader: PlayerSlot, report: inout ExplorationReport,
+                            problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
+                            endings: inout Set<String>) {
+        var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1, firstPlayer: leader)
+        let first = start.start()
+        inspect(first, before: nil, after: start, problems: &problems)
+        entered.formUnion(start.state.visits.keys)
+        guard !first.isFinished else {
+            endings.insert(endingKey(first))
+            return
+        }
+        let conditionKeys = self.conditionKeys()
+        let relevance = VariableRelevance(scenes: library + [scene])
+        var keys: [SituationKey: Int] = [:]
+        var games: [Interpreter] = []
+        var successors: [[Int]] = []
+        var finishing: Set<Int> = []
+        func add(_ game: Interpreter) -> Int {
+            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance)
+            if let index = keys[key] { return index }
+            keys[key] = games.count
+            games.append(game)
+            successors.append([])
+            return games.count - 1
+        }
+        _ = add(start)
+        var next = 0
+        while next < games.count {
+            if games.count > stateLimit {
+                report.truncated = true
+                break
+            }
+            let game = games[next]
+            for input in Self.inputs(for: game.request) {
+                var copy = game
+                guard let step = try? copy.send(input) else { continue }
+                report.transitions += 1
+                inspect(step, before: game, after: copy, problems: &problems)
+                entered.formUnion(copy.state.visits.keys)
+                if step.isFinished {
+                    finishing.insert(next)
+                    endings.insert(endingKey(step))
+                } else {
+                    successors[next].append(add(copy))
+                }
+            }
+            next += 1
+        }
+        report.statesExplored += games.count
+        guard !report.truncated else { return }
+        // Situations from which no sequence of inputs reaches an end.
+        var predecessors = Array(repeating: [Int](), count: games.count)
+        for (from, targets) in successors.enumerated() {
+            for target in targets { predecessors[target].append(from) }
+        }
+        var canFinish = finishing
+        var stack = Array(finishing)
+        while let index = stack.popLast() {
+            for previous in predecessors[index] where canFinish.insert(previous).inserted {
+                stack.append(previous)
+            }
+        }
+        for index in games.indices where !canFinish.contains(index) {
+            guard let position = games[index].state.position else { continue }
+            problems.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
+                                  detail: "from here no choice or pass leads to an end"))
+        }
+    }
+
+    /// Every kind of input a request accepts: each option, an answer, a pass, a run-out timer.
+    static func inputs(for request: Request?) -> [Input] {
+        switch request {
+        case .prompt(let prompt)?:
+            return [.answer("an answer"), .pass] + (prompt.seconds != nil ? [.timeUp(partial: "")] : [])
+        case .choice(let choice)?:
+            return choice.options.indices.map { .choose($0 + 1) } + [.pass]
+        case .timer?, .breathing?:
+            return [.timerFinished, .pass]
+        case nil:
+            return []
+        }
+    }
+
+    // MARK: - Random walks
+
+    private func randomWalks(report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
+                             entered: inout Set<String>) {
+        for walk in 0..<randomWalkCount {
+            var generator = SeededGenerator(seed: UInt64(walk), purpose: "random walk")
+            let leader: PlayerSlot = walk % 2 == 0 ? .first : .second
+            var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"),
+                                   seed: UInt64(walk), firstPlayer: leader)
+            var step = game.start()
+            inspect(step, before: nil, after: game, problems: &problems)
+            var length = 0
+            while !step.isFinished && length < randomWalkLength {
+                let inputs = Self.inputs(for: step.request)
+                guard let input = inputs.randomElement(using: &generator) else { break }
+                let before = game
+                guard let next = try? game.send(input) else { break }
+                step = next
+                inspect(step, before: before, after: game, problems: &problems)
+                length += 1
+            }
+            entered.formUnion(game.state.visits.keys)
+            report.randomWalks += 1
+        }
+    }
+
+    // MARK: - Checks on each step
+
+    private func inspect(_ step: Step, before: Interpreter?, after: Interpreter, problems: inout Set<ExplorationReport.Problem>) {
+        let sceneID = before?.state.position?.scene ?? after.state.sceneID
+        for event in step.events {
+            if case .stuck(let node) = event {
+                problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "runs round without asking anything"))
+            }
+            for text in Self.texts(of: event) where text.contains(Interpreter.missingAnswerText) {
+                for (scene, node) in quotingNodes(enteredBetween: before, and: after) {
+                    problems.insert(.init(kind: .unfilledPlaceholder, sceneID: scene, nodeID: node, detail: "shows \"\(text.prefix(80))\""))
+                }
+            }
+        }
+        for text in Self.texts(of: step.request) where text.contains(Interpreter.missingAnswerText) {
+            let place = after.state.position.map { ($0.scene, $0.node) } ?? (sceneID, "?")
+            problems.insert(.init(kind: .unfilledPlaceholder, sceneID: place.0, nodeID: place.1, detail: "asks \"\(text.prefix(80))\""))
+        }
+    }
+
+    /// Nodes passed through during one step that quote answers: where a hole can come from.
+    private func quotingNodes(enteredBetween before: Interpreter?, and after: Interpreter) -> [(String, String)] {
+        after.state.visits.compactMap { key, count -> (String, String)? in
+            guard count > (before?.state.visits[key] ?? 0) else { return nil }
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let node = (library + [scene]).first(where: { $0.id == parts[0] })?.nodes[parts[1]],
+                  node.body.templates.contains(where: { $0.placeholders.contains { if case .answer = $0 { true } else { false } } })
+                      || { if case .reveal = node.body { true } else { false } }()
+            else { return nil }
+            return (parts[0], parts[1])
+        }
+    }
+
+    static func texts(of event: Event) -> [String] {
+        switch event {
+        case .narration(let text, _): [text]
+        case .reveal(let reveal): [reveal.text].compactMap { $0 } + reveal.rows.flatMap { [$0.first, $0.second] }
+        case .finished(let text): [text].compactMap { $0 }
+        default: []
+        }
+    }
+
+    static func texts(of request: Request?) -> [String] {
+        switch request {
+        case .prompt(let prompt)?: [prompt.text]
+        case .choice(let choice)?: [choice.text] + choice.options
+        case .timer(let timer)?: [timer.label, timer.text, timer.endText].compactMap { $0 } + timer.cues.map(\.text)
+        case .breathing(let breathing)?: [breathing.text, breathing.endText].compactMap { $0 }
+        case nil: []
+        }
+    }
+
+    private func endingKey(_ step: Step) -> String {
+        step.events.compactMap { if case .finished(let text) = $0 { text ?? "" } else { nil } }.first ?? ""
+    }
+
+    /// Answer keys that some condition tests, by scene: only for these does a pass differ
+    /// from an answer in what can happen next.
+    private func conditionKeys() -> [String: Set<String>] {
+        var keys: [String: Set<String>] = [:]
+        for scene in library + [scene] {
+            for node in scene.nodes.values {
+                let conditions: [Condition]
+                switch node.body {
+                case .choice(let choice): conditions = choice.options.compactMap(\.condition)
+                case .branch(let branch): conditions = branch.cases.map(\.condition)
+                default: conditions = []
+                }
+                keys[scene.id, default: []].formUnion(conditions.flatMap(\.answerKeys).map(\.key))
+            }
+        }
+        return keys
+    }
+
+    private func scenesReachable() -> [String] {
+        var found = [scene.id]
+        var index = 0
+        while index < found.count {
+            let current = (library + [scene]).first { $0.id == found[index] }
+            for node in current?.nodes.values ?? [:].values {
+                if case .call(let call) = node.body, case .scene(let target) = call.target, !found.contains(target.target) {
+                    found.append(target.target)
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+/// What decides how play can go on from a moment: not the words of answers, nor which
+/// questions were drawn, only where play is and what conditions could see.
+struct SituationKey: Hashable {
+    var position: EngineState.Position?
+    var stack: [EngineState.Frame]
+    var variables: [String: [String: Value]]
+    var active: PlayerSlot
+    /// Per scene and answer key, for each player and "both": absent (nil), passed (false) or
+    /// answered (true) for keys a condition tests; absent or present for the rest.
+    var answers: [String: [String: [Bool?]]]
+
+    init(_ game: Interpreter, conditionKeys: [String: Set<String>], relevance: VariableRelevance) {
+        let state = game.state
+        position = state.position.map { position in
+            var normalised = position
+            normalised.round = position.round.map { .init(questions: Array(repeating: "", count: $0.questions.count), index: $0.index) }
+            return normalised
+        }
+        stack = state.stack.map { frame in
+            var normalised = frame
+            normalised.round = frame.round.map { .init(questions: Array(repeating: "", count: $0.questions.count), index: $0.index) }
+            return normalised
+        }
+        variables = Dictionary(uniqueKeysWithValues: state.variables.map { sceneID, values in
+            (sceneID, Dictionary(uniqueKeysWithValues: values.compactMap { name, value in
+                relevance.significant(name, sceneID: sceneID, value).map { (name, $0) }
+            }))
+        })
+        active = state.active
+        answers = Dictionary(uniqueKeysWithValues: state.answers.map { sceneID, keys in
+            let tested = conditionKeys[sceneID] ?? []
+            return (sceneID, Dictionary(uniqueKeysWithValues: keys.map { key, answers in
+                (key, [answers.first, answers.second, answers.both].map { response in
+                    response.map { tested.contains(key) ? !$0.isPass : true }
+                })
+            }))
+        })
+    }
+}

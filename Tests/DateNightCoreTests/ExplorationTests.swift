@@ -1,0 +1,70 @@
+import DateNightCore
+import Testing
+
+/// Every bundled scene, explored the way `datenight test` does: every choice, every pass and
+/// every early stop, with each player leading, followed to an end.
+@Suite("Every path of every scene")
+struct ExplorationTests {
+    static let library: [Scene] = (try? Repository.bundledScenes()) ?? []
+
+    @Test(arguments: library.map(\.id))
+    func everyPathReachesAnEndWithNothingUnfilled(_ id: String) throws {
+        let scene = try #require(Self.library.first { $0.id == id })
+        var explorer = SceneExplorer(scene: scene, library: Self.library)
+        explorer.randomWalkCount = 50
+        let report = explorer.explore()
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        #expect(!report.truncated, "exploration was cut short after \(report.statesExplored) situations")
+        #expect(report.endingsReached >= 1)
+        #expect(report.statesExplored > 1)
+    }
+
+    @Test func aBrokenSceneIsCaughtWithTheNodeNamed() throws {
+        // Valid to the validator, yet a couple could get stuck: once 'loop' is chosen, the only
+        // way on needs a variable that nothing ever sets.
+        let broken = try scene(sceneJSON(variables: #"{ "done": false, "n": 0 }"#, nodes: #"""
+        { "id": "a", "kind": "choice", "text": "Which way?", "options": [ { "label": "Loop", "next": "loop" }, { "label": "End", "next": "z" } ] },
+        { "id": "loop", "kind": "prompt", "text": "Again?", "next": "check" },
+        { "id": "check", "kind": "branch", "cases": [ { "if": { "var": "done", "equals": true }, "next": "z" } ], "else": "loop" },
+        { "id": "z", "kind": "end" },
+        { "id": "unused-choice", "kind": "choice", "text": "?", "options": [ { "label": "x", "next": "z", "if": { "var": "n", "below": 0 } } ] }
+        """#))
+        let report = SceneExplorer(scene: broken, library: []).explore()
+        #expect(report.problems.contains { $0.kind == .noWayOut && $0.nodeID == "loop" })
+        #expect(report.problems.contains { $0.kind == .neverReached && $0.nodeID == "unused-choice" })
+        #expect(!report.passed)
+    }
+
+    @Test func anAnswerQuotedOnlyForOnePlayerIsReportedAsUnfilled() throws {
+        let scene = try scene(sceneJSON(nodes: #"""
+        { "id": "a", "kind": "prompt", "text": "A wish?", "saveAs": "wish", "next": "b" },
+        { "id": "b", "kind": "end", "text": "Sam wished for {answer.wish.player2}" }
+        """#))
+        let report = SceneExplorer(scene: scene, library: []).explore()
+        #expect(report.problems.contains { $0.kind == .unfilledPlaceholder && $0.nodeID == "b" })
+    }
+}
+
+@Suite("The question pools")
+struct QuestionPoolTests {
+    @Test func noQuestionAppearsTwiceAcrossTheScenes() throws {
+        var seen: [String: String] = [:]
+        for scene in try Repository.bundledScenes() {
+            for deck in scene.decks.values {
+                for question in deck.questions {
+                    let text = question.text.plainText.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+                    #expect(seen[text] == nil, "\"\(question.text.plainText)\" is in \(seen[text] ?? "") and \(scene.id)/\(question.id)")
+                    seen[text] = "\(scene.id)/\(question.id)"
+                }
+            }
+        }
+    }
+
+    @Test func loveMappingHasADeepPoolInSixCategoriesAndThreeDepths() throws {
+        let scene = try #require(try Repository.bundledScenes().first { $0.id == "love-mapping" })
+        let questions = scene.decks.values.flatMap(\.questions)
+        #expect(questions.count >= 120)
+        #expect(Set(questions.map(\.category)).count >= 6)
+        #expect(Set(questions.map(\.depth)) == [1, 2, 3])
+    }
+}
