@@ -27,6 +27,6 @@ struct TestCommandTests {
         let result = try Datenight.run(["test", file.path, "--walks", "5"])
         #expect(result.status == 65)
         #expect(result.stdout.contains("stuck: "))
-        #expect(result.stdout.contains("\(file.path):6:5: error: node 'loop': no way out"), "\(result.stdout)")
+        #expect(result.stdout.contains("\(file.path):5:5: error: node 'loop': no way out"), "\(result.stdout)")
     }
 }
