@@ -25,7 +25,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "datenight", dependencies: ["DateNightCLI"]),
-        // GNU Readline (GPL-3.0) through a system-library target; see docs for why no pkgConfig.
+        // GNU Readline (GPL-3.0) through a system-library target. No pkgConfig: tinfo's pkg-config
+        // flags are ones SwiftPM refuses as unsafe, and plain `link "readline"` is all it needs.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         // The terminal at the edge: line editing, countdowns, the breathing pacer, safe text.
         .target(name: "TerminalKit", dependencies: ["CReadline"]),

@@ -3,7 +3,8 @@ public enum InputEvent: Equatable, Sendable {
     case bytes([UInt8])
     /// Ctrl-C (SIGINT).
     case interrupt
-    /// The window changed size (SIGWINCH).
+    /// The window changed size (SIGWINCH), or the process was resumed after Ctrl-Z
+    /// (SIGCONT): either way the line must be drawn again.
     case resize
     /// Standard input is closed; no more keys will come.
     case endOfInput

@@ -32,8 +32,6 @@ final class ReadlineSession {
     var result: LineEvent?
     private var matches: [String] = []
     private var matchIndex = 0
-    /// Secret mode draws the prompt itself; what it last drew.
-    private var secretDrawn = ""
     /// The prompt line as currently shown (countdown included), without readline markers.
     private var promptLine = ""
 
@@ -98,6 +96,10 @@ final class ReadlineSession {
         Self.configureOnce()
         dn_rl_set_instream(input)
         dn_rl_set_outstream(output)
+        // Readline measures the window only at start-up and on SIGWINCH, and a resize during
+        // a timer was read by the timer's loop; measure again for every prompt.
+        let size = Terminal.size(of: fileno(output))
+        rl_set_screen_size(Int32(size.rows), Int32(size.columns))
         clear_history()
         for line in history { add_history(line) }
         dn_rl_set_inhibit_completion(secret ? 1 : 0)
@@ -179,6 +181,15 @@ final class ReadlineSession {
                 if received.contains(SIGWINCH) {
                     rl_resize_terminal()
                 }
+                if received.contains(SIGCONT) {
+                    // Back from Ctrl-Z: the shell may have put its own terminal modes in
+                    // place, and has printed below the old line. Set readline's modes again
+                    // and draw the prompt and the text on the fresh line.
+                    rl_deprep_terminal()
+                    rl_prep_terminal(1)
+                    _ = rl_on_new_line()
+                    dn_rl_call_redisplay()
+                }
             }
             let revents = Int32(fds[0].revents)
             if revents & Int32(POLLNVAL) != 0 {
@@ -243,7 +254,6 @@ final class ReadlineSession {
     private func announce(_ text: String) {
         if secret {
             reader.writeOut("\r" + ControlSequence.eraseToEndOfLine + TextSanitizer.printableLine(text) + "\n")
-            secretDrawn = ""
         } else {
             _ = rl_clear_visible_line()
             reader.writeOut(TextSanitizer.printableLine(text) + "\n")
@@ -289,19 +299,15 @@ final class ReadlineSession {
             // Readline ends a line with a newline only if its own redisplay drew something;
             // the secret redisplay never tells it, so the newline is ours to write.
             reader.writeOut("\n")
-            secretDrawn = ""
         }
         result = text.map { .line($0) } ?? .endOfInput
     }
 
     fileprivate func drawSecret() {
         // The prompt only, then nothing: no echo, no asterisks, no cursor movement that
-        // would betray how much was typed.
-        let drawn = "\r" + promptLine + ControlSequence.eraseToEndOfLine
-        if drawn != secretDrawn {
-            reader.writeOut(drawn)
-            secretDrawn = drawn
-        }
+        // would betray how much was typed. Drawn every time readline asks, even if unchanged:
+        // after a resize or `fg` the old drawing may be gone.
+        reader.writeOut("\r" + promptLine + ControlSequence.eraseToEndOfLine)
     }
 
     fileprivate func completionMatches(for text: String) -> [String] {

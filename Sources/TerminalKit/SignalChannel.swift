@@ -3,7 +3,7 @@ import CReadline
 import Glibc
 #endif
 
-/// SIGINT and SIGWINCH as readable events instead of asynchronous interruptions.
+/// SIGINT, SIGWINCH and SIGCONT as readable events instead of asynchronous interruptions.
 ///
 /// A signal handler may do almost nothing safely, and certainly not redraw a readline
 /// prompt. Blocking the two signals and reading them from a signalfd turns them into
@@ -12,7 +12,9 @@ import Glibc
 final class SignalChannel: Sendable {
     let fd: Int32
 
-    static let signals: [Int32] = [SIGINT, SIGWINCH]
+    /// SIGCONT too: after Ctrl-Z and `fg` the screen has moved on under us and the line
+    /// must be drawn again. (Blocking SIGCONT does not stop it from resuming the process.)
+    static let signals: [Int32] = [SIGINT, SIGWINCH, SIGCONT]
 
     /// Created on first use. `nil` only if the kernel refuses a signalfd, in which case the
     /// loops still work but without resize or Ctrl-C notifications.

@@ -13,7 +13,7 @@ import Glibc
 /// status still says "killed by signal"), and on crashes (the previous handler, e.g. Swift's
 /// backtracer, runs afterwards). SIGINT and SIGWINCH are not handled here: they are blocked
 /// and read from a signalfd by the input loops, where Ctrl-C means "clear the line" or
-/// "quit this timer" rather than "die".
+/// "quit this timer" rather than "die". (SIGCONT is read there too, to redraw after `fg`.)
 public enum Terminal {
     public static let standardInput: Int32 = 0
     public static let standardOutput: Int32 = 1
@@ -37,7 +37,7 @@ public enum Terminal {
     public static var columns: Int { size().columns }
 
     /// Call first thing in `main`, before anything (Dispatch, a Task, a database pool) can
-    /// start a thread. Signal masks are per thread and inherited: SIGINT and SIGWINCH must be
+    /// start a thread. Signal masks are per thread and inherited: SIGINT, SIGWINCH and SIGCONT must be
     /// blocked in every thread, or the kernel may deliver them to a thread that has them
     /// unblocked and SIGINT's default action kills the process with the terminal still raw.
     ///
@@ -54,6 +54,8 @@ public enum Terminal {
     /// bracketed paste off, restores the saved `termios`. Safe to call more than once.
     public static func restore() {
         LineReader.abandonActiveLine()
+        // Text still buffered in stdio goes out before the reset, not after it.
+        fflush(nil)
         restoreForSignal()
     }
 
@@ -130,9 +132,11 @@ public enum Terminal {
 
     /// Runs `body` with `fd` in non-canonical, no-echo mode so single key presses arrive at
     /// once. ISIG stays on: Ctrl-C still raises SIGINT, which the loops read as "quit".
-    static func withKeyMode<T>(_ fd: Int32, _ body: () -> T) -> T {
+    /// `body` receives the settings in force, to apply again after Ctrl-Z and `fg` (a shell
+    /// does not always give a stopped job its terminal modes back).
+    static func withKeyMode<T>(_ fd: Int32, _ body: (termios?) -> T) -> T {
         var original = Glibc.termios()
-        guard isTerminal(fd), tcgetattr(fd, &original) == 0 else { return body() }
+        guard isTerminal(fd), tcgetattr(fd, &original) == 0 else { return body(nil) }
         var raw = original
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
         withUnsafeMutableBytes(of: &raw.c_cc) { cc in
@@ -141,7 +145,7 @@ public enum Terminal {
         }
         _ = tcsetattr(fd, TCSANOW, &raw)
         defer { _ = tcsetattr(fd, TCSANOW, &original) }
-        return body()
+        return body(raw)
     }
 }
 

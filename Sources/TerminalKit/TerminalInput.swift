@@ -8,6 +8,8 @@ public final class TerminalInput: InputSource {
     private let fd: Int32
     private let clock: any MonotonicClock
     private var inputEnded = false
+    /// The key-mode settings while `withKeyMode` runs.
+    private var keyMode: termios?
 
     public init(fd: Int32 = Terminal.standardInput, clock: any MonotonicClock = SystemMonotonicClock()) {
         self.fd = fd
@@ -15,7 +17,11 @@ public final class TerminalInput: InputSource {
     }
 
     public func withKeyMode<T>(_ body: () -> T) -> T {
-        Terminal.withKeyMode(fd, body)
+        Terminal.withKeyMode(fd) { settings in
+            keyMode = settings
+            defer { keyMode = nil }
+            return body()
+        }
     }
 
     public func wait(until deadline: MonotonicInstant?) -> InputEvent {
@@ -41,7 +47,10 @@ public final class TerminalInput: InputSource {
                 if let signals, entry.fd == signals.fd {
                     let received = signals.drain()
                     if received.contains(SIGINT) { return .interrupt }
-                    if received.contains(SIGWINCH) { return .resize }
+                    if received.contains(SIGCONT), var settings = keyMode {
+                        _ = tcsetattr(fd, TCSANOW, &settings)
+                    }
+                    if received.contains(SIGWINCH) || received.contains(SIGCONT) { return .resize }
                     continue
                 }
                 var buffer = [UInt8](repeating: 0, count: 64)

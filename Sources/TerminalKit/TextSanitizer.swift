@@ -13,13 +13,13 @@ public enum TextSanitizer {
     /// `\r\n` becomes `\n` (files edited on Windows); a lone `\r` is shown as `^M`.
     /// Idempotent: sanitizing the result again changes nothing.
     public static func printable(_ s: String) -> String {
-        clean(s, keepNewlines: true)
+        needsCleaning(s) ? clean(s, keepNewlines: true) : s
     }
 
     /// Like `printable`, for text that must stay on one line (a timer label, a prompt):
     /// newlines become spaces, so an in-place redraw can never spill onto a second row.
     public static func printableLine(_ s: String) -> String {
-        clean(s, keepNewlines: false)
+        needsCleaning(s) || s.utf8.contains(0x0A) ? clean(s, keepNewlines: false) : s
     }
 
     /// For text that may carry `Style`'s own colouring (a prompt built with `Style`): SGR
@@ -59,6 +59,7 @@ public enum TextSanitizer {
     }
 
     /// Whether `printable(s)` would change `s`; lets callers skip a copy for clean text.
+    /// One pass over the UTF-8 bytes, no allocation: nearly all text is clean.
     public static func needsCleaning(_ s: String) -> Bool {
         var utf8 = s.utf8.makeIterator()
         var previous: UInt8 = 0
@@ -73,10 +74,8 @@ public enum TextSanitizer {
         return false
     }
 
-    // Works on UTF-8 bytes because that is where the cost is: nearly all text is clean,
-    // and one pass over bytes with no allocation decides that.
     private static func isSuspectByte(_ byte: UInt8, previous: UInt8, beforePrevious: UInt8) -> Bool {
-        if byte < 0x20 || byte == 0x7F { return true }
+        if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
         // C1 controls U+0080...U+009F are encoded C2 80 ... C2 9F.
         if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
         // Bidi controls: U+202A...U+202E = E2 80 AA...AE, U+2066...U+2069 = E2 81 A6...A9.
@@ -88,7 +87,6 @@ public enum TextSanitizer {
     }
 
     private static func clean(_ s: String, keepNewlines: Bool) -> String {
-        if !needsCleaning(s) { return s }
         var out = String.UnicodeScalarView()
         // Unicode scalars, not Characters: Swift makes "\r\n" one Character, and a
         // combining mark after a control would otherwise hide inside the same Character.

@@ -101,7 +101,7 @@ public final class TimerRunner {
         let pendingCues = cues.filter { $0.atSecond.isFinite }.sorted { $0.atSecond < $1.atSecond }
 
         if options.timeScale <= 0 || !options.timeScale.isFinite || total <= 0 {
-            finish(closing: closing, plain: plain, lastLine: nil)
+            finish(closing: closing, plain: plain)
             return .finished
         }
 
@@ -178,7 +178,7 @@ public final class TimerRunner {
                 if elapsed >= total {
                     draw(total)
                     stopLine()
-                    finish(closing: closing, plain: plain, lastLine: drawn)
+                    finish(closing: closing, plain: plain)
                     return .finished
                 }
                 draw(elapsed)
@@ -233,7 +233,7 @@ public final class TimerRunner {
         }
     }
 
-    private func finish(closing: String, plain: Bool, lastLine: String?) {
+    private func finish(closing: String, plain: Bool) {
         let bell = options.bell ? ControlSequence.bell : ""
         let text = TextSanitizer.printable(closing)
         output.write(bell + (plain ? text : options.style.bold(text)) + "\n")
