@@ -25,6 +25,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "datenight", dependencies: ["DateNightCLI"]),
+        // libFuzzer harness for the loader (built with -DFUZZING); otherwise an input replayer.
+        .executableTarget(name: "FuzzScene", dependencies: ["DateNightCore"]),
         // GNU Readline (GPL-3.0) through a system-library target. No pkgConfig: tinfo's pkg-config
         // flags are ones SwiftPM refuses as unsafe, and plain `link "readline"` is all it needs.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),

@@ -12,7 +12,7 @@ public struct DateNight: ParsableCommand {
             Exit status: 0 done, 64 bad usage, 65 bad scene data, 66 scene or file not found.
             """,
         version: "0.1.0",
-        subcommands: [PlayCommand.self, ScenesCommand.self, ValidateCommand.self, TestCommand.self]
+        subcommands: [PlayCommand.self, ScenesCommand.self, ValidateCommand.self, TestCommand.self, GraphCommand.self]
     )
 
     public init() {}

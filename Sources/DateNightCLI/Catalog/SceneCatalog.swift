@@ -36,6 +36,10 @@ struct SceneCatalog {
         if let bundled = BundledScenes.locate() {
             sources += FileReading.sceneFiles(in: bundled).map { ($0, .bundled) }
         }
+        // The user's own scenes load without a flag, after the bundled ones so they can replace them.
+        if let own = UserScenes.folder(), FileReading.isDirectory(own) {
+            sources += FileReading.sceneFiles(in: own).map { ($0, .folder(own)) }
+        }
         for folder in extraFolders {
             guard FileReading.isDirectory(folder) else { throw .notFound("no such scenes folder: \(folder)") }
             sources += FileReading.sceneFiles(in: folder).map { ($0, .folder(folder)) }
@@ -55,7 +59,7 @@ struct SceneCatalog {
                 diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.message))
             }
         }
-        return assemble(SceneLoader.loadAll(files), origins: origins, diagnostics: diagnostics)
+        return assemble(SceneLoader.loadAll(files, duplicateIDs: .allowed), origins: origins, diagnostics: diagnostics)
     }
 
     private static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], diagnostics: [Diagnostic]) -> SceneCatalog {

@@ -25,6 +25,28 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
+extension GlobalOptions {
+    /// A scene named on the command line: a file path, or a number, id or prefix from the catalog.
+    func entry(for query: String) throws -> SceneCatalog.Entry {
+        let isFile = query.hasSuffix(".json") || query.contains("/")
+        do {
+            guard isFile else { return try catalog().resolve(query) }
+            guard FileReading.isDirectory(query) == false, (try? FileReading.bytes(at: query)) != nil else {
+                throw UserFacingError.notFound("no such scene file: \(query)")
+            }
+            let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])
+            let broken = catalog.diagnostics.filter { $0.file == query }
+            guard broken.isEmpty, let entry = catalog.entries.first(where: { $0.file == query }) else {
+                broken.forEach { StandardError.write($0.formatted) }
+                throw UserFacingError.data("\(query) has errors; 'datenight validate \(query)' lists them")
+            }
+            return entry
+        } catch let error as UserFacingError {
+            throw error.reported()
+        }
+    }
+}
+
 extension UserFacingError {
     /// Prints the message the way every datenight error reads, then hands back the status.
     func reported() -> ExitCode {

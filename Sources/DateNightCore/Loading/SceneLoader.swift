@@ -20,11 +20,19 @@ public enum SceneLoader {
     /// Loads several files as one collection: each is checked on its own, then calls between
     /// scenes and clashing ids are checked across the set. `alsoKnown` names scenes outside
     /// the set that calls may name too (the bundled ones, when checking a user's file).
-    public static func loadAll(_ files: [(file: String, bytes: [UInt8])], alsoKnown: Set<String> = []) -> [LoadedScene] {
+    /// How to treat two files with one scene id: an error (checking a set of files), or
+    /// allowed (a catalog where a user's scene replaces a bundled one; the caller picks).
+    public enum DuplicateIDs: Sendable {
+        case error, allowed
+    }
+
+    public static func loadAll(_ files: [(file: String, bytes: [UInt8])], alsoKnown: Set<String> = [],
+                               duplicateIDs: DuplicateIDs = .error) -> [LoadedScene] {
         let decoded = files.map { decode($0.bytes, file: $0.file) }
         // Ids of scenes with errors count too, so a call to a broken scene is not also "missing".
         let ids = Set(decoded.compactMap { $0.scene?.id }).union(alsoKnown)
         var results = decoded.map { validate($0.scene, report: $0.report, knownScenes: ids) }
+        guard duplicateIDs == .error else { return results }
         var firstFileForID: [String: String] = [:]
         for index in results.indices {
             guard let scene = decoded[index].scene else { continue }
