@@ -8,7 +8,9 @@ struct ObjectReader {
     /// The node these fields belong to, named in every message about them.
     let nodeID: String?
     let report: DiagnosticReport
-    private var read: Set<String> = []
+    /// Field names asked for. An array: objects have a handful of fields, and a linear scan
+    /// beats hashing every key of every node in a large scene.
+    private var read: [String] = []
 
     init(_ object: JSONObject, at position: SourcePosition, node: String?, report: DiagnosticReport) {
         self.object = object
@@ -29,7 +31,7 @@ struct ObjectReader {
 
     /// The raw value of a field; marks it as known.
     mutating func value(_ key: String, required: Bool = false, meaning: String? = nil) -> JSONNode? {
-        read.insert(key)
+        if !read.contains(key) { read.append(key) }
         guard let node = object[key] else {
             if required {
                 error("missing '\(key)'" + (meaning.map { " (\($0))" } ?? ""), at: position)

@@ -22,6 +22,37 @@ extension Node.Body {
         }
     }
 
+    /// The nodes this one can lead to directly, without labels: what graph checks walk.
+    public var targets: [Reference] {
+        switch self {
+        case .narration(let n): [n.next]
+        case .prompt(let p): [p.next]
+        case .choice(let c): c.options.map(\.next)
+        case .timer(let t): [t.next]
+        case .breathing(let b): [b.next]
+        case .deck(let d): d.body.map { [d.next, $0] } ?? [d.next]
+        case .reveal(let r): [r.next]
+        case .set(_, let next): [next]
+        case .branch(let b): b.cases.map(\.next) + [b.otherwise]
+        case .call(let c):
+            switch c.target {
+            case .node(let target): [target, c.next]
+            case .scene: [c.next]
+            }
+        case .return, .end: []
+        }
+    }
+
+    /// Where play goes on within this scene once the node is done: `targets` less the entries
+    /// into sub-graphs and deck bodies, which hand back rather than go on.
+    var continuations: [Reference] {
+        switch self {
+        case .deck(let d): [d.next]
+        case .call(let c): [c.next]
+        default: targets
+        }
+    }
+
     public var kindName: String {
         switch self {
         case .narration: "narration"

@@ -27,35 +27,47 @@ public struct Template: Hashable, Sendable {
         self.position = position
     }
 
-    /// Parses `{name}` placeholders; `{{` and `}}` stand for literal braces.
+    /// Parses `{name}` placeholders; `{{` and `}}` stand for literal braces. Works on UTF-8
+    /// bytes and copies literal runs whole: scene text is mostly literal, and a large scene
+    /// holds tens of thousands of strings.
     public init(parsing text: String, at position: SourcePosition) throws(ParseError) {
         var segments: [Segment] = []
         var literal = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "{" {
-                if next < text.endIndex, text[next] == "{" {
-                    literal.append("{")
-                    index = text.index(after: next)
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var runStart = 0
+        var index = 0
+        func flushRun(upTo end: Int) {
+            if end > runStart { literal += String(decoding: bytes[runStart..<end], as: UTF8.self) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == open {
+                flushRun(upTo: index)
+                if index + 1 < bytes.count, bytes[index + 1] == open {
+                    literal += "{"
+                    index += 2
+                    runStart = index
                     continue
                 }
-                guard let close = text[next...].firstIndex(of: "}") else { throw .unclosedBrace }
-                let name = String(text[next..<close])
+                guard let end = bytes[(index + 1)...].firstIndex(of: close) else { throw .unclosedBrace }
+                let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                 guard let placeholder = Placeholder(parsing: name) else { throw .unknownPlaceholder(name) }
                 if !literal.isEmpty { segments.append(.literal(literal)); literal = "" }
                 segments.append(.placeholder(placeholder))
-                index = text.index(after: close)
-            } else if character == "}" {
-                guard next < text.endIndex, text[next] == "}" else { throw .strayClosingBrace }
-                literal.append("}")
-                index = text.index(after: next)
+                index = end + 1
+                runStart = index
+            } else if byte == close {
+                flushRun(upTo: index)
+                guard index + 1 < bytes.count, bytes[index + 1] == close else { throw .strayClosingBrace }
+                literal += "}"
+                index += 2
+                runStart = index
             } else {
-                literal.append(character)
-                index = next
+                index += 1
             }
         }
+        flushRun(upTo: bytes.count)
         if !literal.isEmpty { segments.append(.literal(literal)) }
         self.segments = segments
         self.position = position

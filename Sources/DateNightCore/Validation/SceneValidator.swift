@@ -34,7 +34,7 @@ struct SceneValidator {
         let answerKeys = Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))
         for id in scene.nodeOrder {
             guard let node = scene.nodes[id] else { continue }
-            for (reference, _) in node.body.successors where !exists(reference.target) {
+            for reference in node.body.targets where !exists(reference.target) {
                 report.error("'\(reference.target)' does not exist (no node has that id)", at: reference.position, node: id)
             }
             for template in node.body.templates {
