@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// How a session is played: who, with what seed, at what speed.
 struct PlayOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The two players' names, separated by a comma, e.g. Alex,Sam. The first one starts.", valueName: "name,name"))
+    @Option(help: ArgumentHelp("The two players' names, separated by a comma, e.g. Alex,Sam. The first one starts.", valueName: "name,name"),
+            transform: Players.parse)
     var players: Players?
 
     @Option(help: "Seed for drawing questions; the same seed draws the same questions.")
@@ -19,13 +20,13 @@ struct PlayOptions: ParsableArguments {
 }
 
 /// Two names from `--players A,B`.
-struct Players: ExpressibleByArgument {
+struct Players {
     static let maximumNameLength = 40
 
     var first: String
     var second: String
 
-    init?(argument: String) {
+    private init?(argument: String) {
         let names = argument.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard names.count == 2, let first = Players.checked(names[0]), let second = Players.checked(names[1]) else { return nil }
         self.first = first
@@ -47,5 +48,15 @@ struct Players: ExpressibleByArgument {
         return trimmed
     }
 
-    static var defaultValueDescription: String { "name,name" }
+    /// For `--players`: says exactly what is wrong instead of a bare "invalid value".
+    static func parse(_ argument: String) throws -> Players {
+        let names = argument.split(separator: ",", omittingEmptySubsequences: false)
+        guard names.count == 2 else {
+            throw ValidationError("--players takes two names separated by a comma, e.g. --players Alex,Sam")
+        }
+        guard let players = Players(argument: argument) else {
+            throw ValidationError("each name needs at least one visible character, at most \(maximumNameLength), and no control characters")
+        }
+        return players
+    }
 }
