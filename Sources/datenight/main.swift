@@ -1,3 +1,4 @@
 import DateNightCLI
 
-DateNight.main()
+// First thing, before anything can start a thread: see DateNight.launch().
+DateNight.launch()

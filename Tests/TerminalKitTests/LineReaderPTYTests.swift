@@ -1,5 +1,6 @@
 import CReadline
 import Testing
+import PTYTestSupport
 @testable import TerminalKit
 #if canImport(Glibc)
 import Glibc

@@ -6,6 +6,8 @@ struct SceneCatalog {
         var scene: Scene
         var file: String
         var origin: Origin
+        /// The file's bytes hashed as they were read, so a save can tell the scene changed since.
+        var contentHash: String = ""
     }
 
     enum Origin: Equatable {
@@ -51,18 +53,22 @@ struct SceneCatalog {
         var files: [(file: String, bytes: [UInt8])] = []
         var diagnostics: [Diagnostic] = []
         var origins: [String: Origin] = [:]
+        var hashes: [String: String] = [:]
         for source in sources {
             do {
-                files.append((source.path, try FileReading.bytes(at: source.path)))
+                let bytes = try FileReading.bytes(at: source.path)
+                files.append((source.path, bytes))
                 origins[source.path] = source.origin
+                hashes[source.path] = ContentHash.of(bytes)
             } catch {
                 diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.message))
             }
         }
-        return assemble(SceneLoader.loadAll(files, duplicateIDs: .allowed), origins: origins, diagnostics: diagnostics)
+        return assemble(SceneLoader.loadAll(files, duplicateIDs: .allowed), origins: origins, hashes: hashes, diagnostics: diagnostics)
     }
 
-    private static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], diagnostics: [Diagnostic]) -> SceneCatalog {
+    private static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], hashes: [String: String],
+                                 diagnostics: [Diagnostic]) -> SceneCatalog {
         var diagnostics = diagnostics
         var notices: [String] = []
         var byID: [String: Entry] = [:]
@@ -70,7 +76,8 @@ struct SceneCatalog {
         for result in loaded {
             diagnostics += result.diagnostics.filter { $0.severity == .error }
             guard let scene = result.scene else { continue }
-            let entry = Entry(scene: scene, file: result.file, origin: origins[result.file] ?? .bundled)
+            let entry = Entry(scene: scene, file: result.file, origin: origins[result.file] ?? .bundled,
+                              contentHash: hashes[result.file] ?? "")
             if let existing = byID[scene.id] {
                 notices.append("\(result.file) replaces the \(existing.origin == .bundled ? "bundled " : "")scene '\(scene.id)' from \(existing.file)")
             } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DateNightCore
 import Foundation
+import SessionStore
 import TerminalKit
 
 /// `datenight play SCENE`: plays a scene.
@@ -12,7 +13,8 @@ struct PlayCommand: ParsableCommand {
             SCENE is a number from 'datenight scenes', an id, the start of an id or title, or \
             the path of a scene file. When standard input is not a terminal, each line read \
             answers the next question (a choice by its number; /pass passes), and play stops \
-            cleanly at the end of the input.
+            cleanly at the end of the input. Every answer is saved before the next question \
+            is shown; 'datenight resume' carries on where you stopped.
             """
     )
 
@@ -22,33 +24,70 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var options: PlayOptions
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .customLong("no-record"), help: "Keep no answers (progress still counts); the session cannot be resumed.")
+    var noRecord = false
+
     func run() throws {
-        guard let query = scene else {
+        // At a terminal, what is missing is asked for (names, then the scene); leaving there ends quietly.
+        let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: options.timeScale)
+        if terminal == nil, scene == nil {
             throw ValidationError("name a scene to play, e.g. 'datenight play eye-gazing' (see 'datenight scenes')")
         }
-        guard let players = options.players else {
+        if terminal == nil, options.players == nil {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
+        guard let players = options.players ?? terminal?.askNames(global: global),
+              let query = try scene ?? terminal?.pickScene(global: global) else { return }
         let (entry, library) = try resolve(query)
+        let store = try global.openSaves()
+        // Decks draw what the couple has not explored yet first; fixed now, so a resume draws the same.
+        let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
         let interpreter = Interpreter(
             scene: entry.scene, library: library, players: (players.first, players.second),
-            seed: options.seed ?? UInt64.random(in: 0...UInt64.max))
+            seed: options.seed ?? UInt64.random(in: 0...UInt64.max), explored: explored)
+        let recorder = StoreRecorder(store: store, newSession: NewSession(
+            entry: entry, players: interpreter.state.players, seed: interpreter.state.seed, recordsAnswers: !noRecord))
+        let session = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
+        try Self.play(session, recorder: recorder, timeScale: options.timeScale, global: global)
+    }
+
+    /// Plays a session to its end or to the end of the input: `play` and `resume` both come
+    /// here, so a resumed session continues in the very same loop.
+    static func play(_ session: GameSession, recorder: StoreRecorder, resuming: Bool = false, notes: [String] = [],
+                     timeScale: Double, global: GlobalOptions) throws {
+        if let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
+            return try terminal.play(session, recorder: recorder, resuming: resuming, notes: notes, global: global)
+        }
         let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
-        write(TextSanitizer.printableLine(entry.scene.title) + "\n\n")
-        let session = GameSession(interpreter: interpreter, recorder: NoRecorder(), sceneTitle: entry.scene.title)
+        write(TextSanitizer.printableLine(session.sceneTitle) + "\n\n")
+        for note in notes { write(TextSanitizer.printable(note) + "\n\n") }
         let first: Step
         do {
-            first = try session.start()
+            first = resuming ? try session.resume() : try session.start()
+        } catch let error as SessionStoreError {
+            throw error.reported()
         } catch {
-            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.temporaryFailure).reported()
+            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.ioError).reported()
+        }
+        if let line = SessionMessages.opening(recorder: recorder, progress: session.interpreter.progress, resuming: resuming, global: global) {
+            write(TextSanitizer.printable(line) + "\n\n")
         }
         let player = LinePlayer(
             session: session,
             readLine: { Swift.readLine(strippingNewline: true) },
             write: write,
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
-            timeScale: options.timeScale)
-        if player.play(first: first) == .recordingFailed { throw ExitStatus.temporaryFailure }
+            timeScale: timeScale)
+        switch player.play(first: first) {
+        case .finished:
+            break
+        case .endOfInput, .quit:
+            if let hint = SessionMessages.resumeHint(recorder: recorder, global: global) {
+                write(TextSanitizer.printable(hint) + "\n")
+            }
+        case .recordingFailed:
+            throw ExitStatus.ioError
+        }
     }
 
     /// The scene asked for, and every scene it may call.

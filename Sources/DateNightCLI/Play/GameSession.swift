@@ -18,24 +18,26 @@ final class GameSession {
     /// The first step of a new session, recorded before it is shown.
     func start() throws -> Step {
         let step = interpreter.start()
-        try recorder.began(state: interpreter.state, step: step)
+        try recorder.began(state: interpreter.state, progress: interpreter.progress, step: step)
         return step
     }
 
     /// The step to show when continuing a restored session.
     func resume() throws -> Step {
         let step = interpreter.resume()
-        try recorder.began(state: interpreter.state, step: step)
+        try recorder.began(state: interpreter.state, progress: interpreter.progress, step: step)
         return step
     }
 
     /// Applies an input and records it. When recording fails (a full disk, say) the engine is
     /// put back as it was, so the same answer can be given again once the problem is fixed.
-    func send(_ input: Input) throws -> Step {
+    /// `elapsedSeconds`: how long a timed exercise really ran, when the front end measured it.
+    func send(_ input: Input, elapsedSeconds: Double? = nil) throws -> Step {
         let before = interpreter
         let step = try interpreter.send(input)
         do {
-            try recorder.recorded(input: input, step: step, state: interpreter.state)
+            try recorder.recorded(input: input, step: step, state: interpreter.state, progress: interpreter.progress,
+                                  elapsedSeconds: elapsedSeconds)
         } catch {
             interpreter = before
             throw error

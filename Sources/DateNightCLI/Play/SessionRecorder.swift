@@ -5,13 +5,14 @@ import DateNightCore
 /// line being typed.
 protocol SessionRecorder: AnyObject {
     /// A new session began (or a saved one was resumed) at `state`, showing `step`.
-    func began(state: EngineState, step: Step) throws
+    func began(state: EngineState, progress: SessionProgress, step: Step) throws
     /// `input` was accepted; `step` is what it led to and `state` the engine's state after it.
-    func recorded(input: Input, step: Step, state: EngineState) throws
+    /// `elapsedSeconds` is how long a timed exercise really ran, when the front end measured it.
+    func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws
 }
 
 /// Plays without keeping anything.
 final class NoRecorder: SessionRecorder {
-    func began(state: EngineState, step: Step) throws {}
-    func recorded(input: Input, step: Step, state: EngineState) throws {}
+    func began(state: EngineState, progress: SessionProgress, step: Step) throws {}
+    func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws {}
 }

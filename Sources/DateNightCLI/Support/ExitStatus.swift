@@ -6,6 +6,9 @@ enum ExitStatus {
     static let usage = ExitCode(64)
     static let dataError = ExitCode(65)
     static let notFound = ExitCode(66)
+    /// The save file cannot be read or written: unreadable, damaged, or a full disk.
+    static let ioError = ExitCode(74)
+    /// Try again later: the session is being played in another process.
     static let temporaryFailure = ExitCode(75)
 }
 

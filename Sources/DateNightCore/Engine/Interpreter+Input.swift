@@ -99,13 +99,21 @@ extension Interpreter {
         }
     }
 
+    /// Inside a deck's body, the question the body is about: what is said there belongs to it
+    /// (in the keepsake, and for which questions a couple has explored).
+    private func bodyQuestion(in scene: Scene) -> String? {
+        guard let round = state.stack.last(where: { $0.scene == scene.id && $0.round != nil })?.round,
+              round.index < round.questions.count else { return nil }
+        return round.questions[round.index]
+    }
+
     private mutating func record(_ response: Response, key: String?, questionID: String?, prompt: String,
                                  player: PlayerSlot?, secret: Bool, isChoice: Bool, node: Node, scene: Scene,
                                  events: inout [Event]) {
         if let key {
             state.answers[scene.id, default: [:]][key, default: .init()][player] = response
         }
-        events.append(.recorded(.init(sceneID: scene.id, nodeID: node.id, key: key, questionID: questionID,
+        events.append(.recorded(.init(sceneID: scene.id, nodeID: node.id, key: key, questionID: questionID ?? bodyQuestion(in: scene),
                                       prompt: prompt, player: player, response: response, secret: secret,
                                       isChoice: isChoice)))
     }

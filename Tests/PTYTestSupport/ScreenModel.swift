@@ -1,27 +1,35 @@
-@testable import TerminalKit
+import TerminalKit
 
 /// A very small terminal emulator: enough of VT100 to replay what readline and the runners
 /// write (printing, CR, LF, BS, cursor moves, erase) and look at the resulting screen.
 /// Tests compare screens, not byte streams, because readline may draw the same result in
 /// different ways (reprinting characters or moving the cursor).
-struct ScreenModel {
-    var rows: [[Character]]
-    var row = 0
-    var column = 0
-    let width: Int
+public struct ScreenModel {
+    public var rows: [[Character]]
+    public var row = 0
+    public var column = 0
+    public private(set) var width: Int
 
-    init(width: Int = 80, height: Int = 24) {
+    public init(width: Int = 80, height: Int = 24) {
         self.width = width
         rows = Array(repeating: [], count: height)
     }
 
-    var lines: [String] {
+    /// The window changed width, as after a resize: what is drawn stays (as in xterm, cut
+    /// where it no longer fits), and later text wraps at the new width.
+    public mutating func resize(width newWidth: Int) {
+        width = max(1, newWidth)
+        rows = rows.map { Array($0.prefix(width)) }
+        column = min(column, width - 1)
+    }
+
+    public var lines: [String] {
         var result = rows.map { String($0).trimmingSuffixSpaces() }
         while result.last == "" { result.removeLast() }
         return result
     }
 
-    mutating func feed(_ text: String) {
+    public mutating func feed(_ text: String) {
         var scalars = Array(text.unicodeScalars)[...]
         while let scalar = scalars.first {
             scalars = scalars.dropFirst()
@@ -58,6 +66,10 @@ struct ScreenModel {
         case "C": column = min(width - 1, column + n)
         case "D": column = max(0, column - n)
         case "G": column = min(width - 1, n - 1)
+        case "H", "f":
+            let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 1 }
+            row = min(rows.count - 1, max(1, numbers.first ?? 1) - 1)
+            column = min(width - 1, max(1, numbers.count > 1 ? numbers[1] : 1) - 1)
         case "P":
             if rows[row].count > column { rows[row].removeSubrange(column..<min(rows[row].count, column + n)) }
         case "@":
@@ -66,6 +78,10 @@ struct ScreenModel {
         case "K":
             if rows[row].count > column { rows[row].removeSubrange(column...) }
         case "J":
+            if parameters == "2" || parameters == "3" {
+                rows = Array(repeating: [], count: rows.count)
+                break
+            }
             if rows[row].count > column { rows[row].removeSubrange(column...) }
             for r in (row + 1)..<rows.count { rows[r] = [] }
         default: break
@@ -101,7 +117,7 @@ struct ScreenModel {
 }
 
 extension String {
-    func trimmingSuffixSpaces() -> String {
+    public func trimmingSuffixSpaces() -> String {
         var copy = self.filter { $0 != "\u{0}" }
         while copy.last == " " { copy.removeLast() }
         return copy

@@ -1,5 +1,5 @@
 import CReadline
-@testable import TerminalKit
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,8 +8,11 @@ import Glibc
 /// wait until some text has been drawn, then type. Keys are sent only after readline has
 /// drawn its prompt (and so has set the terminal up), which makes the runs deterministic
 /// without any sleeping.
-final class PTYDriver: @unchecked Sendable {
-    enum Step {
+///
+/// Shared by the TerminalKit tests (readline in this process) and the CLI tests, whose
+/// `PTYProcess` runs the real binary on a pseudo-terminal of its own.
+public final class PTYDriver: @unchecked Sendable {
+    public enum Step {
         /// Wait until the output so far contains this text.
         case waitFor(String)
         /// Wait until this text appears again after the point already matched.
@@ -24,16 +27,16 @@ final class PTYDriver: @unchecked Sendable {
         case resize(columns: UInt16)
     }
 
-    let master: Int32
-    let slave: Int32
+    public let master: Int32
+    public let slave: Int32
     private let lock = Lock()
     private var output: [UInt8] = []
     private var matchedUpTo = 0
     private var stopping = false
     private var thread: pthread_t?
-    private(set) var timedOut = false
+    public private(set) var timedOut = false
 
-    init(columns: UInt16 = 80) throws {
+    public init(columns: UInt16 = 80) throws {
         PTYDriver.prepareEnvironment()
         var master: Int32 = -1
         var slave: Int32 = -1
@@ -48,7 +51,7 @@ final class PTYDriver: @unchecked Sendable {
         close(slave)
     }
 
-    enum DriverError: Error { case openpty, thread }
+    public enum DriverError: Error { case openpty, thread }
 
     nonisolated(unsafe) private static var environmentReady = false
 
@@ -56,17 +59,23 @@ final class PTYDriver: @unchecked Sendable {
     private static func prepareEnvironment() {
         if environmentReady { return }
         environmentReady = true
-        // One fixed file, rewritten each run, so runs do not leave files behind.
-        let path = "/tmp/terminalkit-tests.inputrc"
+        setenv("INPUTRC", writeInputrc(), 1)
+        setenv("TERM", "xterm-256color", 1)
+    }
+
+    /// An inputrc that turns off bracketed paste, which readline 8.2 turns on: the typed
+    /// keys would otherwise arrive wrapped in paste markers. One fixed file, rewritten each
+    /// run, so runs do not leave files behind. Returns its path.
+    public static func writeInputrc() -> String {
+        let path = "/tmp/datenight-tests.inputrc"
         if let file = fopen(path, "w") {
             fputs("set enable-bracketed-paste off\n", file)
             fclose(file)
         }
-        setenv("INPUTRC", path, 1)
-        setenv("TERM", "xterm-256color", 1)
+        return path
     }
 
-    func reader(plain: Bool = false, clock: any MonotonicClock = SystemMonotonicClock()) -> LineReader {
+    public func reader(plain: Bool = false, clock: any MonotonicClock = SystemMonotonicClock()) -> LineReader {
         LineReader(
             options: .init(plain: plain, style: Style(escapes: true, colors: true)),
             inputFD: slave, outputFD: slave, clock: clock
@@ -74,9 +83,13 @@ final class PTYDriver: @unchecked Sendable {
     }
 
     /// Starts the typist. Call from the thread that will call `readLine`.
-    func run(_ steps: [Step]) throws {
-        SignalChannel.blockInCurrentThread()
-        _ = SignalChannel.shared
+    public func run(_ steps: [Step]) throws {
+        // Blocked here, before the typist exists, so the signals it sends this thread wait for
+        // the thread's signalfd (TerminalKit's SignalChannel) instead of interrupting it.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for signal in [SIGINT, SIGWINCH, SIGCONT] { sigaddset(&mask, signal) }
+        pthread_sigmask(SIG_BLOCK, &mask, nil)
         let target = pthread_self()
         let context = Unmanaged.passRetained(Context(driver: self, steps: steps, target: target)).toOpaque()
         var handle = pthread_t()
@@ -93,7 +106,7 @@ final class PTYDriver: @unchecked Sendable {
     }
 
     /// Stops the typist and returns everything drawn on the terminal.
-    func finish() -> String {
+    public func finish() -> String {
         lock.with { stopping = true }
         if let thread { pthread_join(thread, nil) }
         thread = nil
@@ -183,24 +196,24 @@ final class PTYDriver: @unchecked Sendable {
 
 /// A clock that stands still until released, then runs at real speed from where it stood:
 /// a countdown cannot start eating its time before the scripted typist has typed.
-final class GatedClock: MonotonicClock, @unchecked Sendable {
+public final class GatedClock: MonotonicClock, @unchecked Sendable {
     private let lock = Lock()
     private let real = SystemMonotonicClock()
     private var frozenAt: MonotonicInstant?
     private var offset: Int64 = 0
 
-    init() {
+    public init() {
         frozenAt = real.now()
     }
 
-    func now() -> MonotonicInstant {
+    public func now() -> MonotonicInstant {
         lock.with {
             if let frozenAt { return frozenAt }
             return MonotonicInstant(nanoseconds: real.now().nanoseconds - offset)
         }
     }
 
-    func release() {
+    public func release() {
         lock.with {
             guard let frozenAt else { return }
             offset = real.now().nanoseconds - frozenAt.nanoseconds
@@ -210,11 +223,11 @@ final class GatedClock: MonotonicClock, @unchecked Sendable {
 }
 
 /// pthread mutex: the test support stays free of Foundation like the module it tests.
-final class Lock: @unchecked Sendable {
+public final class Lock: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
+    public init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }
-    func with<T>(_ body: () throws -> T) rethrows -> T {
+    public func with<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         return try body()

@@ -1,0 +1,141 @@
+import ArgumentParser
+import DateNightCore
+import Foundation
+import SessionStore
+import TerminalKit
+
+/// `datenight resume [SESSION]`: carries on a saved session where it stopped.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Carry on a saved session where you stopped.",
+        discussion: """
+            SESSION is a number from 'datenight sessions'; without it, the most recently played \
+            unfinished session. Play continues with the same players, the same turn and the same \
+            drawn questions; a timed exercise that was running starts over. If the scene was \
+            edited since, play continues at the same step when it still exists. Exits 75 when \
+            the session is being played in another datenight right now.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"))
+    var session: Int64?
+
+    @Option(name: .customLong("time-scale"), help: ArgumentHelp("Speed of timers: 1 real time, 0 every timer completes at once.", valueName: "x"))
+    var timeScale: Double = 1
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
+            throw ValidationError("--time-scale must be a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
+        }
+    }
+
+    func run() throws {
+        guard let store = try global.existingSaves() else {
+            throw UserFacingError.notFound("there are no saved sessions yet; start one with 'datenight play SCENE --players A,B'").reported()
+        }
+        let id = try chosenSession(in: store)
+        // Claim the session first, then read it: what another process saved up to now is what counts.
+        let lock = try reportingStoreErrors { () throws(SessionStoreError) in
+            _ = try store.session(id)
+            return try store.lock(id)
+        }
+        let saved = try reportingStoreErrors { () throws(SessionStoreError) in try store.session(id) }
+        if saved.isFinished {
+            print("Session \(id) is finished. 'datenight journal \(id)\(global.savesArguments)' shows what you shared.")
+            return
+        }
+        guard let state = try reportingStoreErrors({ () throws(SessionStoreError) in try store.engineState(of: id) }) else {
+            let why = saved.forgottenAt != nil ? "its answers were forgotten" : "it was played without recording answers"
+            throw UserFacingError.notFound("session \(id) cannot be resumed: \(why)").reported()
+        }
+        let (catalog, addedFile) = try scenes(for: saved)
+        guard let entry = catalog.entries.first(where: { $0.scene.id == state.sceneID }) else {
+            let origin = saved.sceneFile.map { " (it was played from \($0))" } ?? ""
+            throw UserFacingError.notFound("the scene '\(state.sceneID)' of session \(id) is not available any more\(origin); "
+                + "put it back, or pass --scenes DIR with the folder that holds it").reported()
+        }
+        let interpreter: Interpreter
+        do {
+            interpreter = try Interpreter(restoring: state, library: catalog.scenes)
+        } catch .missingNode(let scene, let node) {
+            try offerRestart(saved, entry: entry, library: catalog.scenes, store: store, lock: lock, fromFile: addedFile,
+                             reason: "the scene '\(scene)' was changed since session \(id) was saved, and no longer has the step '\(node)' you were at")
+            return
+        } catch .unsupportedFormat {
+            throw SessionStoreError.newerVersion(file: store.directory.databasePath).reported()
+        } catch {
+            throw UserFacingError.notFound("session \(id) cannot be resumed: \(error.message)").reported()
+        }
+        var notes: [String] = []
+        if entry.contentHash != saved.sceneHash {
+            let node = state.position?.node ?? "?"
+            notes.append("(The scene has changed since this session was saved; carrying on at the same step, '\(node)'.)")
+        }
+        let recorder = StoreRecorder(store: store, resuming: id, lock: lock, sceneHash: entry.contentHash)
+        let game = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
+        try PlayCommand.play(game, recorder: recorder, resuming: true, notes: notes, timeScale: timeScale, global: global)
+    }
+
+    private func chosenSession(in store: SessionStore) throws -> Int64 {
+        if let session { return session }
+        guard let latest = try reportingStoreErrors({ () throws(SessionStoreError) in try store.latestResumable() }) else {
+            throw UserFacingError.notFound("there is no unfinished session to resume; 'datenight sessions' lists them all").reported()
+        }
+        return latest.id
+    }
+
+    /// The scenes as they are now, including the file the session was played from when it
+    /// is not in any folder being loaded.
+    private func scenes(for saved: SavedSession) throws -> (catalog: SceneCatalog, addedFile: Bool) {
+        let catalog = try global.catalog()
+        guard !catalog.entries.contains(where: { $0.scene.id == saved.sceneID }),
+              let file = saved.sceneFile, FileManager.default.fileExists(atPath: file) else { return (catalog, false) }
+        do {
+            return (try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: [file]), true)
+        } catch {
+            throw error.reported()
+        }
+    }
+
+    /// The saved step is gone. The save is kept whatever happens; a new session can start the
+    /// scene over. At a terminal, ask; otherwise say how, and exit 65.
+    private func offerRestart(_ saved: SavedSession, entry: SceneCatalog.Entry, library: [Scene], store: SessionStore,
+                              lock: SessionLock, fromFile: Bool, reason: String) throws {
+        let players = saved.players.map(ShellWord.quoted).joined(separator: ",")
+        let scene = fromFile ? ShellWord.quoted(entry.file) : saved.sceneID
+        let command = "datenight play \(scene) --players \(players) --seed \(saved.seed)\(global.savesArguments)"
+        let explanation = "Sorry: \(reason). Session \(saved.id) is kept as it was ('datenight journal \(saved.id)' still shows it)."
+        guard Terminal.isTerminal(Terminal.standardInput) else {
+            StandardError.write("datenight: " + TextSanitizer.printable(explanation))
+            StandardError.write("datenight: to start the scene over as a new session: " + TextSanitizer.printable(command))
+            throw ExitStatus.dataError
+        }
+        let question = "Start '\(TextSanitizer.printableLine(entry.scene.title))' over as a new session, with the same players? [y/N]"
+        let reply: String
+        if let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
+            // The front end's keyboard: readline, and Ctrl-C or Ctrl-D mean no.
+            terminal.screen.say(TextSanitizer.printable(explanation))
+            if case .line(let line) = terminal.keyboard.ask(question + " › ") { reply = line } else { reply = "" }
+        } else {
+            print(TextSanitizer.printable(explanation))
+            print(question + " ", terminator: "")
+            fflush(nil)
+            reply = readLine() ?? ""
+        }
+        guard ["y", "yes"].contains(reply.trimmingWhitespace().lowercased()) else {
+            print("Nothing changed. To start over later: \(TextSanitizer.printable(command))")
+            return
+        }
+        lock.release()
+        let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
+        let interpreter = Interpreter(scene: entry.scene, library: library, players: (saved.players[0], saved.players[1]),
+                                      seed: saved.seed, explored: explored)
+        let recorder = StoreRecorder(store: store, newSession: NewSession(
+            entry: entry, players: saved.players, seed: saved.seed, recordsAnswers: true))
+        let game = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
+        try PlayCommand.play(game, recorder: recorder, timeScale: timeScale, global: global)
+    }
+}

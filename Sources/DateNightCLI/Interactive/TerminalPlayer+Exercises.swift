@@ -1,0 +1,41 @@
+import DateNightCore
+import TerminalKit
+
+extension TerminalPlayer {
+    func run(_ timer: TimerRequest) -> Reply {
+        if let text = timer.text {
+            screen.say(text)
+            screen.blank()
+        }
+        let cues = timer.cues.map { TimerCue(atSecond: Double(timer.seconds - $0.secondsLeft), message: $0.text) }
+        let outcome = timers.run(seconds: Double(timer.seconds), label: timer.label, cues: cues, closing: timer.endText ?? "Time.")
+        return reply(to: outcome)
+    }
+
+    func run(_ breathing: BreathingRequest) -> Reply {
+        if let text = breathing.text {
+            screen.say(text)
+            screen.blank()
+        }
+        let pattern = breathing.pattern
+        let pacer = BreathingPacer(
+            pattern: .init(inhale: Double(pattern.inhale), holdFull: Double(pattern.holdFull),
+                           exhale: Double(pattern.exhale), holdEmpty: Double(pattern.holdEmpty)),
+            cycles: breathing.cycles)
+        let outcome = timers.breathe(pacer, label: "Breathe together",
+                                     closing: breathing.endText ?? "Well done. Let your breath find its own pace again.")
+        return reply(to: outcome)
+    }
+
+    private func reply(to outcome: TimerOutcome) -> Reply {
+        switch outcome {
+        case .finished:
+            return .input(.timerFinished)
+        case .skipped(let elapsed):
+            screen.note("Stopped early, and that's fine.")
+            return .exercise(.pass, elapsedSeconds: elapsed)
+        case .quit:
+            return .leave
+        }
+    }
+}

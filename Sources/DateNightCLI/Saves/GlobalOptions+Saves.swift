@@ -1,0 +1,80 @@
+import ArgumentParser
+import SessionStore
+import TerminalKit
+
+extension GlobalOptions {
+    /// Where saves go for this run, or a usage error when nothing says.
+    func savesFolder() throws -> DataDirectory {
+        guard let folder = DataDirectory.resolve(option: dataDirectory) else {
+            throw SessionStoreError.noDataFolder.reported()
+        }
+        return folder
+    }
+
+    /// Opens the saves, making the folder and file when missing (play, resume, forget).
+    func openSaves() throws -> SessionStore {
+        let folder = try savesFolder()
+        do {
+            return try SessionStore.open(folder)
+        } catch {
+            throw error.reported()
+        }
+    }
+
+    /// Opens the saves for reading, creating nothing: nil when nothing was ever saved here.
+    func existingSaves() throws -> SessionStore? {
+        let folder = try savesFolder()
+        do {
+            return try SessionStore.openExisting(folder)
+        } catch {
+            throw error.reported()
+        }
+    }
+
+    /// The options a printed command needs to find the same saves and scenes again.
+    var savesArguments: String {
+        var arguments = ""
+        if let dataDirectory { arguments += " --data-dir " + ShellWord.quoted(dataDirectory) }
+        for folder in sceneFolders { arguments += " --scenes " + ShellWord.quoted(folder) }
+        return arguments
+    }
+}
+
+extension SessionStoreError {
+    /// The exit status for each failure, after sysexits.h like the rest.
+    var status: ExitCode {
+        switch self {
+        case .noDataFolder: ExitStatus.usage
+        case .folderUnusable, .unreadable, .damaged, .writeFailed, .failed: ExitStatus.ioError
+        case .newerVersion: ExitStatus.dataError
+        case .busy, .inUse: ExitStatus.temporaryFailure
+        case .noSuchSession: ExitStatus.notFound
+        }
+    }
+
+    /// Prints the message the way every datenight error reads, then hands back the status.
+    func reported() -> ExitCode {
+        StandardError.write("datenight: " + TextSanitizer.printable(message))
+        return status
+    }
+}
+
+/// Runs a store call, reporting a failure and turning it into its exit status.
+func reportingStoreErrors<T>(_ body: () throws(SessionStoreError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw error.reported()
+    }
+}
+
+/// Words for a command line a person can paste back into a shell.
+enum ShellWord {
+    static func quoted(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:=@+%".unicodeScalars.contains(scalar)
+        }
+        if safe, !word.isEmpty { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+}

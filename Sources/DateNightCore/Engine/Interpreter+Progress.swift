@@ -1,0 +1,148 @@
+/// How far a session has come: "step k of n" for the saved-sessions list and the game.
+public struct SessionProgress: Hashable, Sendable {
+    /// Inputs answered so far (answers, passes, choices and exercises).
+    public var stepsDone: Int
+    /// The fewest inputs that can still bring the session to its end: 0 once it is over, nil
+    /// when no end can be reached from here (a scene the validator would have refused).
+    public var fewestStepsLeft: Int?
+
+    public init(stepsDone: Int, fewestStepsLeft: Int?) {
+        self.stepsDone = stepsDone
+        self.fewestStepsLeft = fewestStepsLeft
+    }
+
+    /// `n` in "step k of n": a lower bound, since choices, branches and conditions may lead a
+    /// longer way round. Nil when it cannot be told.
+    public var estimatedTotal: Int? { fewestStepsLeft.map { stepsDone + $0 } }
+}
+
+extension Interpreter {
+    /// Steps done and the fewest steps to an end, from the scene graph as it stands.
+    public var progress: SessionProgress {
+        guard let position = state.position else {
+            return SessionProgress(stepsDone: state.stepsDone, fewestStepsLeft: 0)
+        }
+        let distances = StepDistances(scenes: scenes)
+        var left = distances.remaining(at: position)
+        for frame in state.stack.reversed() {
+            left = left.flatMap { sum in distances.afterReturning(to: frame).map { sum + $0 } }
+        }
+        return SessionProgress(stepsDone: state.stepsDone, fewestStepsLeft: left)
+    }
+}
+
+/// The fewest inputs from entering each node until its part of the graph is done: a `return`
+/// (for a called sub-graph or a deck body) or an `end`. Conditions are ignored, so this is the
+/// shortest way the graph allows, not a promise.
+struct StepDistances {
+    private let scenes: [String: Scene]
+    private var distance: [String: [String: Int]] = [:]
+
+    /// More rounds than this and the graph is not settling; what is known by then is used.
+    private static let roundLimit = 1000
+
+    init(scenes: [String: Scene]) {
+        self.scenes = scenes
+        // Bellman-Ford style relaxation: every cost is non-negative and a call adds two
+        // distances, so the values only fall and the loop settles.
+        for _ in 0..<Self.roundLimit {
+            var changed = false
+            for scene in scenes.values {
+                for node in scene.nodes.values {
+                    guard let candidate = cost(of: node, in: scene) else { continue }
+                    if let known = distance[scene.id]?[node.id], known <= candidate { continue }
+                    distance[scene.id, default: [:]][node.id] = candidate
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+    }
+
+    func from(_ scene: String, _ node: String) -> Int? {
+        distance[scene]?[node]
+    }
+
+    /// What is left at a saved position, counting the inputs a node has already taken.
+    func remaining(at position: EngineState.Position) -> Int? {
+        guard let scene = scenes[position.scene], let node = scene.nodes[position.node] else { return nil }
+        switch node.body {
+        case .prompt(let prompt) where prompt.who == .each && position.step == 1:
+            return from(scene.id, prompt.next.target).map { 1 + $0 }
+        case .deck(let draw):
+            guard let round = position.round, let perQuestion = perQuestion(draw, in: scene),
+                  let after = from(scene.id, draw.next.target) else { return from(scene.id, node.id) }
+            let questionsLeft = max(0, round.questions.count - round.index)
+            guard questionsLeft > 0 else { return after }
+            let current = draw.body == nil && draw.who == .each && position.step == 1 ? 1 : perQuestion
+            return current + (questionsLeft - 1) * perQuestion + after
+        default:
+            return from(scene.id, node.id)
+        }
+    }
+
+    /// What follows once the part of the graph a frame called has returned.
+    func afterReturning(to frame: EngineState.Frame) -> Int? {
+        guard let scene = scenes[frame.scene], let node = scene.nodes[frame.node] else { return nil }
+        switch node.body {
+        case .deck(let draw):
+            guard let round = frame.round else { return from(scene.id, draw.next.target) }
+            guard let perQuestion = perQuestion(draw, in: scene), let after = from(scene.id, draw.next.target) else { return nil }
+            return max(0, round.questions.count - round.index - 1) * perQuestion + after
+        case .call(let call):
+            return from(scene.id, call.next.target)
+        default:
+            return 0
+        }
+    }
+
+    /// The cost of entering a node fresh, from what is known so far; nil while unknown.
+    private func cost(of node: Node, in scene: Scene) -> Int? {
+        let next = { (reference: Reference) in from(scene.id, reference.target) }
+        switch node.body {
+        case .return, .end:
+            return 0
+        case .narration(let narration): return next(narration.next)
+        case .reveal(let reveal): return next(reveal.next)
+        case .set(_, let target): return next(target)
+        case .branch(let branch):
+            return (branch.cases.map(\.next) + [branch.otherwise]).compactMap(next).min()
+        case .prompt(let prompt):
+            return next(prompt.next).map { (prompt.who == .each ? 2 : 1) + $0 }
+        case .choice(let choice):
+            return choice.options.map(\.next).compactMap(next).min().map { 1 + $0 }
+        case .timer(let timer): return next(timer.next).map { 1 + $0 }
+        case .breathing(let breathing): return next(breathing.next).map { 1 + $0 }
+        case .deck(let draw):
+            guard let after = next(draw.next) else { return nil }
+            let questions = questionCount(draw, in: scene)
+            if questions == 0 { return after }
+            return perQuestion(draw, in: scene).map { questions * $0 + after }
+        case .call(let call):
+            guard let after = next(call.next) else { return nil }
+            switch call.target {
+            case .node(let target):
+                return next(target).map { $0 + after }
+            case .scene(let target):
+                // A called scene that is missing is skipped by the interpreter.
+                guard let callee = scenes[target.target] else { return after }
+                return from(callee.id, callee.start.target).map { $0 + after }
+            }
+        }
+    }
+
+    /// Inputs one drawn question takes: its body's, or one answer (two for `each`).
+    private func perQuestion(_ draw: Node.DeckDraw, in scene: Scene) -> Int? {
+        guard let body = draw.body else { return draw.who == .each ? 2 : 1 }
+        return from(scene.id, body.target)
+    }
+
+    /// How many questions a deck node asks: its draw, or fewer when the pool is smaller.
+    private func questionCount(_ draw: Node.DeckDraw, in scene: Scene) -> Int {
+        guard let deck = scene.decks[draw.deck.target] else { return 0 }
+        let pool = deck.questions.filter { question in
+            (draw.categories?.contains(question.category) ?? true) && (draw.depths?.contains(question.depth) ?? true)
+        }
+        return min(draw.draw, pool.count)
+    }
+}

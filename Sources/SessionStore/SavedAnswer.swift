@@ -1,0 +1,94 @@
+import DateNightCore
+import Foundation
+import GRDB
+
+/// One answer, pass or decision, as the keepsake journal shows it. Stored from the engine's
+/// `.recorded` events, in the order they were given.
+public struct SavedAnswer: Sendable, Hashable {
+    public var sessionID: Int64
+    /// The session's step count once this was given; orders the journal and ties it to a resume.
+    public var step: Int
+    public var sceneID: String
+    public var nodeID: String
+    public var key: String?
+    public var questionID: String?
+    public var prompt: String
+    /// Nil when the two answered together.
+    public var player: PlayerSlot?
+    public var response: Response
+    public var secret: Bool
+    public var isChoice: Bool
+    public var answeredAt: Date
+
+    init(sessionID: Int64, step: Int, record: AnswerRecord, at date: Date) {
+        self.sessionID = sessionID
+        self.step = step
+        sceneID = record.sceneID
+        nodeID = record.nodeID
+        key = record.key
+        questionID = record.questionID
+        prompt = record.prompt
+        player = record.player
+        response = record.response
+        secret = record.secret
+        isChoice = record.isChoice
+        answeredAt = date
+    }
+}
+
+extension SavedAnswer: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "answer"
+
+    public init(row: Row) throws {
+        sessionID = try row.decode(forColumn: "sessionID")
+        step = try row.decode(forColumn: "step")
+        sceneID = try row.decode(forColumn: "sceneID")
+        nodeID = try row.decode(forColumn: "nodeID")
+        key = try row.decode(forColumn: "answerKey")
+        questionID = try row.decode(forColumn: "questionID")
+        prompt = try row.decode(forColumn: "prompt")
+        let slot: Int? = try row.decode(forColumn: "player")
+        switch slot {
+        case nil: player = nil
+        case 1?: player = .first
+        case 2?: player = .second
+        case let other?: throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer names player \(other)")
+        }
+        let kind: String = try row.decode(forColumn: "response")
+        let text: String? = try row.decode(forColumn: "text")
+        switch kind {
+        case "text": response = .text(text ?? "")
+        case "timeUp": response = .timeUp(text ?? "")
+        case "passed": response = .passed
+        default: throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer of unknown kind '\(kind)'")
+        }
+        secret = try row.decode(forColumn: "secret")
+        isChoice = try row.decode(forColumn: "choice")
+        answeredAt = try row.decode(forColumn: "answeredAt")
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["sessionID"] = sessionID
+        container["step"] = step
+        container["sceneID"] = sceneID
+        container["nodeID"] = nodeID
+        container["answerKey"] = key
+        container["questionID"] = questionID
+        container["prompt"] = prompt
+        container["player"] = player.map { $0.rawValue + 1 }
+        switch response {
+        case .text(let text):
+            container["response"] = "text"
+            container["text"] = text
+        case .timeUp(let text):
+            container["response"] = "timeUp"
+            container["text"] = text
+        case .passed:
+            container["response"] = "passed"
+            container["text"] = nil as String?
+        }
+        container["secret"] = secret
+        container["choice"] = isChoice
+        container["answeredAt"] = answeredAt
+    }
+}

@@ -1,0 +1,82 @@
+import GRDB
+
+extension SessionStore {
+    /// The schema's history. A shipped migration is never edited: a change is a new one, so
+    /// every save can be brought up to date, and a save from a newer datenight is recognised
+    /// by a migration this build does not know (see `open`).
+    /// See https://swiftpackageindex.com/groue/grdb.swift/documentation/grdb/migrations
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sessions, answers, exercises, explored questions") { db in
+            // AUTOINCREMENT so a session number is never handed out twice, even after the
+            // newest one was forgotten: "datenight resume 3" always means the same evening.
+            // https://www.sqlite.org/autoinc.html
+            try db.execute(sql: """
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sceneID TEXT NOT NULL,
+                    sceneTitle TEXT NOT NULL,
+                    sceneHash TEXT NOT NULL,
+                    sceneFile TEXT,
+                    sceneKinds TEXT NOT NULL,
+                    player1 TEXT NOT NULL,
+                    player2 TEXT NOT NULL,
+                    -- a UInt64 in decimal: SQLite's integers are signed
+                    seed TEXT NOT NULL,
+                    recordsAnswers BOOLEAN NOT NULL,
+                    -- EngineState as JSON; NULL when answers are not recorded or were forgotten
+                    engineState TEXT,
+                    stepsDone INTEGER NOT NULL DEFAULT 0,
+                    stepsLeft INTEGER,
+                    finished BOOLEAN NOT NULL DEFAULT 0,
+                    forgottenAt DATETIME,
+                    startedAt DATETIME NOT NULL,
+                    updatedAt DATETIME NOT NULL
+                );
+                CREATE INDEX session_on_updatedAt ON session(updatedAt);
+
+                CREATE TABLE answer (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    step INTEGER NOT NULL,
+                    sceneID TEXT NOT NULL,
+                    nodeID TEXT NOT NULL,
+                    answerKey TEXT,
+                    questionID TEXT,
+                    prompt TEXT NOT NULL,
+                    -- 1 or 2; NULL when the two answered together
+                    player INTEGER CHECK (player IN (1, 2)),
+                    response TEXT NOT NULL CHECK (response IN ('text', 'passed', 'timeUp')),
+                    text TEXT,
+                    secret BOOLEAN NOT NULL,
+                    choice BOOLEAN NOT NULL,
+                    answeredAt DATETIME NOT NULL
+                );
+                CREATE INDEX answer_on_sessionID ON answer(sessionID, id);
+
+                CREATE TABLE exercise (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    step INTEGER NOT NULL,
+                    sceneID TEXT NOT NULL,
+                    nodeID TEXT NOT NULL,
+                    label TEXT,
+                    plannedSeconds INTEGER NOT NULL,
+                    completed BOOLEAN NOT NULL,
+                    elapsedSeconds DOUBLE,
+                    endedAt DATETIME NOT NULL
+                );
+                CREATE INDEX exercise_on_sessionID ON exercise(sessionID, id);
+
+                CREATE TABLE exploredQuestion (
+                    sessionID INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    sceneID TEXT NOT NULL,
+                    questionID TEXT NOT NULL,
+                    exploredAt DATETIME NOT NULL,
+                    PRIMARY KEY (sessionID, sceneID, questionID)
+                );
+                """)
+        }
+        return migrator
+    }
+}
