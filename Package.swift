@@ -67,4 +67,11 @@ if getenv("DATENIGHT_BENCHMARKS") != nil {
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
+    package.targets.append(
+        .executableTarget(
+            name: "StorageBenchmarks",
+            dependencies: ["SessionStore", "DateNightCore", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/StorageBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
 }

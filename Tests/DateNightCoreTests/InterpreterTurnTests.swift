@@ -120,3 +120,25 @@ struct InterpreterTurnTests {
         #expect(step.events.contains { if case .stuck = $0 { true } else { false } })
     }
 }
+
+@Suite("Conditions on answers")
+struct AnsweredConditionTests {
+    /// A guess asked once per turn: a pass this turn must not count as answered because the
+    /// other player answered last turn.
+    @Test func answeredTellsAboutThisTurnInALoop() throws {
+        let scene = try scene(sceneJSON(variables: #"{ "turns": 0 }"#, nodes: #"""
+        { "id": "a", "kind": "prompt", "text": "{active}, your guess?", "saveAs": "guess", "swapTurn": true, "next": "check" },
+        { "id": "check", "kind": "branch", "cases": [ { "if": { "answered": "guess" }, "next": "said" } ], "else": "skipped" },
+        { "id": "said", "kind": "narration", "text": "You guessed.", "next": "count" },
+        { "id": "skipped", "kind": "narration", "text": "No guess this time.", "next": "count" },
+        { "id": "count", "kind": "set", "set": { "turns": { "add": 1 } }, "next": "again" },
+        { "id": "again", "kind": "branch", "cases": [ { "if": { "var": "turns", "below": 2 }, "next": "a" } ], "else": "z" },
+        { "id": "z", "kind": "end" }
+        """#))
+        var (game, step) = session(scene)
+        step = try game.send(.answer("tea"))
+        #expect(step.narration == ["You guessed."])
+        step = try game.send(.pass)
+        #expect(step.narration == ["No guess this time."], "Sam passed this turn; Alex's earlier answer does not count")
+    }
+}

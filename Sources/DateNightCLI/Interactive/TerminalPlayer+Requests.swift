@@ -57,7 +57,7 @@ extension TerminalPlayer {
     /// After a secret answer. Telling the partner when to look back is left to the scene,
     /// which knows whether another secret follows.
     private func lookedBack(_ lookAway: PlayerSlot?, _ reply: Reply) -> Reply {
-        if lookAway != nil { screen.note("Thank you; that stays hidden for now.") }
+        if lookAway != nil { screen.note("Thank you.") }
         return reply
     }
 

@@ -59,6 +59,10 @@ public struct EngineState: Hashable, Sendable, Codable {
         public var first: Response?
         public var second: Response?
         public var both: Response?
+        /// The most recent response under this key, whoever gave it. A prompt asked once per
+        /// turn in a loop keeps every player's last answer above, but `answered` asks about
+        /// this turn, which this tells. Optional, so saves from before it still load.
+        public var latest: Response?
 
         subscript(slot: PlayerSlot?) -> Response? {
             get {

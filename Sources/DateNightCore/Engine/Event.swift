@@ -50,6 +50,19 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
     public var response: Response
     public var secret: Bool
     public var isChoice: Bool
+
+    public init(sceneID: String, nodeID: String, key: String?, questionID: String?, prompt: String,
+                player: PlayerSlot?, response: Response, secret: Bool, isChoice: Bool) {
+        self.sceneID = sceneID
+        self.nodeID = nodeID
+        self.key = key
+        self.questionID = questionID
+        self.prompt = prompt
+        self.player = player
+        self.response = response
+        self.secret = secret
+        self.isChoice = isChoice
+    }
 }
 
 public struct ExerciseRecord: Hashable, Sendable, Codable {

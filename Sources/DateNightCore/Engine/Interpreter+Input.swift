@@ -112,6 +112,7 @@ extension Interpreter {
                                  events: inout [Event]) {
         if let key {
             state.answers[scene.id, default: [:]][key, default: .init()][player] = response
+            state.answers[scene.id, default: [:]][key, default: .init()].latest = response
         }
         events.append(.recorded(.init(sceneID: scene.id, nodeID: node.id, key: key, questionID: questionID ?? bodyQuestion(in: scene),
                                       prompt: prompt, player: player, response: response, secret: secret,

@@ -25,8 +25,7 @@ extension Interpreter {
         case .below(let name, let bound):
             if case .integer(let value)? = variable(name.name, in: scene) { value < bound } else { false }
         case .answered(let key):
-            [state.answers[scene.id]?[key.key]].compactMap { $0 }
-                .contains { [$0.first, $0.second, $0.both].contains { $0 != nil && $0 != .passed } }
+            state.answers[scene.id]?[key.key]?.latest.map { !$0.isPass } ?? false
         case .all(let parts): parts.allSatisfy { holds($0, in: scene) }
         case .any(let parts): parts.contains { holds($0, in: scene) }
         case .not(let inner): !holds(inner, in: scene)

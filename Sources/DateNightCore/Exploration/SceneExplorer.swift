@@ -272,7 +272,7 @@ struct SituationKey: Hashable {
         answers = Dictionary(uniqueKeysWithValues: state.answers.map { sceneID, keys in
             let tested = conditionKeys[sceneID] ?? []
             return (sceneID, Dictionary(uniqueKeysWithValues: keys.map { key, answers in
-                (key, [answers.first, answers.second, answers.both].map { response in
+                (key, [answers.first, answers.second, answers.both, answers.latest].map { response in
                     response.map { tested.contains(key) ? !$0.isPass : true }
                 })
             }))

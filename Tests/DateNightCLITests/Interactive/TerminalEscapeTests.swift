@@ -10,7 +10,7 @@ struct TerminalEscapeTests {
         let scenes = try Couple.sceneFolder(Self.sneakyScene, named: "sneaky")
         defer { try? FileManager.default.removeItem(at: scenes) }
         // --no-color: datenight's own escapes are then only bold, dim and underline (1, 2, 4, 0).
-        let couple = try Couple(["play", "--players", "Alex,Sam", "--scenes", scenes.path, "--time-scale", "0", "--no-color"])
+        let couple = try Couple(["play", "--players", "Alex,Sam", "--scenes", scenes.path, "--time-scale", "0", "--no-color"], gazing: false)
         try couple.at("Which one?", type: "sneak" + Key.enter)
         try couple.at("Press Enter to go on ›", type: Key.enter)
         try couple.at("Alex ›", type: "my answer" + Key.enter)
