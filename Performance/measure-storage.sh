@@ -6,6 +6,6 @@
 set -euo pipefail
 datenight=$1
 data="$2/resume-data"
-yes 1 | head -2000 | "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 3 --data-dir "$data" >/dev/null
+head -2000 < <(yes 1) | "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 3 --data-dir "$data" >/dev/null
 echo "== resuming a session of $("$datenight" sessions --data-dir "$data" | grep -o 'step [0-9]*' | head -1) to its first prompt"
 hyperfine -N --warmup 3 --runs 30 "$datenight resume 1 --data-dir $data"

@@ -37,7 +37,7 @@ hyperfine -N --warmup 3 --runs 20 \
 
 echo "== peak resident memory while playing love-mapping from a script"
 data="$work/data"
-yes 1 | head -400 | /usr/bin/time -f "peak resident memory: %M KB" \
+head -400 < <(yes 1) | /usr/bin/time -f "peak resident memory: %M KB" \
     "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 7 --data-dir "$data" >/dev/null
 
 if [ -x Performance/measure-storage.sh ]; then Performance/measure-storage.sh "$datenight" "$work"; fi

@@ -57,7 +57,8 @@ extension TerminalPlayer {
     /// After a secret answer. Telling the partner when to look back is left to the scene,
     /// which knows whether another secret follows.
     private func lookedBack(_ lookAway: PlayerSlot?, _ reply: Reply) -> Reply {
-        if lookAway != nil { screen.note("Thank you.") }
+        // A pass is acknowledged where the engine records it; thanks are for an answer.
+        if lookAway != nil, case .input(let input) = reply, input != .pass { screen.note("Thank you.") }
         return reply
     }
 
