@@ -10,12 +10,8 @@ struct ProgressCommand: ParsableCommand {
         abstract: "Your progress together: scenes played, questions explored, time in exercises, kinds of closeness."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Option(help: "text for people, json for scripts.")
-    var format: Format = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var global: GlobalOptions
 

@@ -10,12 +10,8 @@ struct ScenesCommand: ParsableCommand {
         abstract: "List the scenes you can play."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Option(help: "text for people, json for scripts.")
-    var format: Format = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var global: GlobalOptions
 
@@ -46,9 +42,7 @@ struct ScenesCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(listings), as: UTF8.self))
+            print(try SafeJSON.encode(listings))
         case .text:
             for listing in listings {
                 let kinds = listing.kinds.joined(separator: ", ")

@@ -10,15 +10,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exits 0 when every scene is fit to play, 65 when any has errors, 66 when a path does not exist."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: ArgumentHelp("Scene files, or folders to search for *.json scene files.", valueName: "path"))
     var paths: [String]
 
     @Option(help: "How to print the diagnostics: text (FILE:LINE:COLUMN) or json.")
-    var format: Format = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var global: GlobalOptions
 
@@ -59,10 +55,7 @@ struct ValidateCommand: ParsableCommand {
             print("checked \(files.count) scene file\(files.count == 1 ? "" : "s"): \(files.count - failed) ok, \(failed) with errors"
                   + " (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"))")
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(diagnostics)
-            print(String(decoding: data, as: UTF8.self))
+            print(try SafeJSON.encode(diagnostics))
         }
         if diagnostics.hasErrors { throw ExitStatus.dataError }
     }
