@@ -171,7 +171,9 @@ public struct BreathingPacer: Sendable, Equatable {
             )
         }
         let cells = min(CountdownView.maximumBarCells, available - fixed - 2 - 2)
-        let bar = cells >= CountdownView.minimumBarCells
+        // Once the last breath is out there is nothing left to pace: an empty bar beside "done"
+        // read as if something had stalled, so the finished line shows no bar.
+        let bar = cells >= CountdownView.minimumBarCells && !frame.isFinished
             ? ProgressBar.render(fraction: frame.fill, cells: cells, glyphs: glyphs)
             : ""
         return CountdownView.Parts(label: label, time: time, bar: bar, note: note)

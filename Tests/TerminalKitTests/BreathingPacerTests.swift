@@ -93,6 +93,13 @@ struct BreathingPacerTests {
         #expect(narrow.hasPrefix("breathe out"))
     }
 
+    @Test func finishedLineShowsNoStalledBar() {
+        let done = BreathingPacer.render(pacer.frame(at: 240), width: 80)
+        #expect(done.hasPrefix("done"))
+        #expect(done.hasSuffix("12 of 12"))
+        #expect(!done.contains("["), "an empty bar beside 'done' looks stalled: \(done)")
+    }
+
     @Test(arguments: [24, 40, 60, 80, 200])
     func widthRespected(_ width: Int) {
         for t in stride(from: 0.0, to: 40, by: 0.7) {

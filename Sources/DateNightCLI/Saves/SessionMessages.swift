@@ -14,7 +14,8 @@ enum SessionMessages {
             let total = progress.estimatedTotal.map { " of \($0)" } ?? ""
             return "Session \(id), carrying on at step \(progress.stepsDone + 1)\(total)."
         }
-        return "Session \(id): every answer is saved as you go. To carry on another time: datenight resume \(id)\(global.savesArguments)"
+        // The command on a line of its own, so it never wraps mid-way and copies cleanly.
+        return "Session \(id): every answer is saved as you go. To carry on another time:\n  datenight resume \(id)\(global.savesArguments)"
     }
 
     /// Shown when play stops before the end.
