@@ -133,3 +133,25 @@ struct InterpreterCallTests {
         #expect(step.events.last == .finished(text: "All done"))
     }
 }
+
+@Suite("Call depth")
+struct CallDepthTests {
+    @Test func aSubGraphThatCallsItselfStopsAtTheDocumentedDepth() throws {
+        let scene = try scene(sceneJSON(nodes: #"""
+        { "id": "a", "kind": "call", "node": "again", "next": "z" },
+        { "id": "again", "kind": "prompt", "text": "Once more?", "next": "deeper" },
+        { "id": "deeper", "kind": "call", "node": "again", "next": "back" },
+        { "id": "back", "kind": "return" },
+        { "id": "z", "kind": "end" }
+        """#))
+        var (game, step) = session(scene)
+        var asked = 0
+        while step.prompt != nil {
+            asked += 1
+            step = try game.send(.answer("yes"))
+        }
+        #expect(asked == Interpreter.maximumCallDepth, "one question per level until the cap")
+        #expect(step.events.contains(.stuck(nodeID: "deeper")))
+        #expect(game.isFinished)
+    }
+}

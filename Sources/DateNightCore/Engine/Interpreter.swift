@@ -10,6 +10,9 @@ public struct Interpreter: Sendable {
     /// only a scene that loops on itself gets near this.
     static let automaticStepLimit = 10_000
 
+    /// How deep calls (sub-graphs, other scenes, deck bodies) may nest; docs/scene-format.md.
+    public static let maximumCallDepth = 16
+
     /// Prepares a new session; call `start()` for its first step.
     public init(scene: Scene, library: [Scene] = [], players: (String, String), seed: UInt64,
                 explored: Set<String> = [], firstPlayer: PlayerSlot = .first) {
@@ -132,6 +135,13 @@ public struct Interpreter: Sendable {
                 let target = branch.cases.first { holds($0.condition, in: scene) }?.next ?? branch.otherwise
                 leave(node, to: target)
             case .call(let call):
+                // A call that calls itself again, directly or round a loop of scenes, would
+                // grow the stack for as long as the couple plays; the format caps nesting.
+                guard state.stack.count < Self.maximumCallDepth else {
+                    state.position = nil
+                    events.append(.stuck(nodeID: node.id))
+                    return
+                }
                 state.stack.append(.init(scene: scene.id, node: node.id, round: nil))
                 switch call.target {
                 case .node(let target):

@@ -156,7 +156,7 @@ public struct SceneExplorer: Sendable {
         let sceneID = before?.state.position?.scene ?? after.state.sceneID
         for event in step.events {
             if case .stuck(let node) = event {
-                problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "runs round without asking anything"))
+                problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "play stopped here: a loop that never asks anything, or calls nested more than \(Interpreter.maximumCallDepth) deep"))
             }
             for text in Self.texts(of: event) where text.contains(Interpreter.missingAnswerText) {
                 for (scene, node) in quotingNodes(enteredBetween: before, and: after) {
