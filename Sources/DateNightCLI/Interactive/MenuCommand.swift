@@ -23,16 +23,16 @@ struct MenuCommand: ParsableCommand {
             let note = resumable.map { "\($0.sceneTitle), \($0.players.joined(separator: " & "))" }
             switch menu.choose(resumeNote: note, greet: greet) {
             case .start:
-                var play = try PlayCommand.parse(globalArguments + playArguments)
+                let play = try PlayCommand.parse(globalArguments + playArguments)
                 try play.run()
                 return
             case .resume:
-                var resume = try ResumeCommand.parse(globalArguments + ["--time-scale", "\(options.timeScale)"])
+                let resume = try ResumeCommand.parse(globalArguments + ["--time-scale", "\(options.timeScale)"])
                 try resume.run()
                 return
             case .progress:
                 terminal.screen.blank()
-                var progress = try ProgressCommand.parse(globalArguments)
+                let progress = try ProgressCommand.parse(globalArguments)
                 try progress.run()
                 greet = false
             case .quit:
