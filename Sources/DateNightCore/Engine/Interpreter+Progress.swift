@@ -17,12 +17,12 @@ public struct SessionProgress: Hashable, Sendable {
 }
 
 extension Interpreter {
-    /// Steps done and the fewest steps to an end, from the scene graph as it stands.
+    /// Steps done and the fewest steps to an end, from the distances worked out once when the
+    /// interpreter was made: this is asked after every input, so it must cost next to nothing.
     public var progress: SessionProgress {
         guard let position = state.position else {
             return SessionProgress(stepsDone: state.stepsDone, fewestStepsLeft: 0)
         }
-        let distances = StepDistances(scenes: scenes)
         var left = distances.remaining(at: position)
         for frame in state.stack.reversed() {
             left = left.flatMap { sum in distances.afterReturning(to: frame).map { sum + $0 } }
@@ -38,24 +38,35 @@ struct StepDistances {
     private let scenes: [String: Scene]
     private var distance: [String: [String: Int]] = [:]
 
-    /// More rounds than this and the graph is not settling; what is known by then is used.
-    private static let roundLimit = 1000
-
-    init(scenes: [String: Scene]) {
-        self.scenes = scenes
-        // Bellman-Ford style relaxation: every cost is non-negative and a call adds two
-        // distances, so the values only fall and the loop settles.
-        for _ in 0..<Self.roundLimit {
-            var changed = false
-            for scene in scenes.values {
-                for node in scene.nodes.values {
-                    guard let candidate = cost(of: node, in: scene) else { continue }
-                    if let known = distance[scene.id]?[node.id], known <= candidate { continue }
-                    distance[scene.id, default: [:]][node.id] = candidate
+    /// Works out the distances for `sceneID` and every scene it can call, and no others: the
+    /// library may hold every scene there is.
+    init(for sceneID: String, in library: [String: Scene]) {
+        var reachable: [String: Scene] = [:]
+        var pending = [sceneID]
+        while let id = pending.popLast() {
+            guard reachable[id] == nil, let scene = library[id] else { continue }
+            reachable[id] = scene
+            for node in scene.nodes.values {
+                if case .call(let call) = node.body, case .scene(let target) = call.target { pending.append(target.target) }
+            }
+        }
+        scenes = reachable
+        // Bellman-Ford style relaxation: costs are non-negative and a call adds two distances,
+        // so values only fall and the loop settles. Nodes are visited last to first in file
+        // order (scenes are mostly written forwards), so a long scene settles in a round or two;
+        // dictionary order would differ from run to run and need as many rounds as nodes.
+        let order = reachable.keys.sorted().compactMap { reachable[$0] }
+        var changed = true
+        while changed {
+            changed = false
+            for scene in order {
+                for id in scene.nodeOrder.reversed() {
+                    guard let node = scene.nodes[id], let candidate = cost(of: node, in: scene) else { continue }
+                    if let known = distance[scene.id]?[id], known <= candidate { continue }
+                    distance[scene.id, default: [:]][id] = candidate
                     changed = true
                 }
             }
-            if !changed { break }
         }
     }
 

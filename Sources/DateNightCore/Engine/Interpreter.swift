@@ -5,6 +5,8 @@ public struct Interpreter: Sendable {
     public internal(set) var state: EngineState
     /// The scene played and every scene it may call, by id.
     public let scenes: [String: Scene]
+    /// The fewest inputs from each node to an end, for "step k of n"; fixed with the scenes.
+    let distances: StepDistances
 
     /// Rounds of `set`/`branch`/narration without a single question before play is stopped:
     /// only a scene that loops on itself gets near this.
@@ -19,6 +21,7 @@ public struct Interpreter: Sendable {
         var scenes = Dictionary(library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         scenes[scene.id] = scene
         self.scenes = scenes
+        self.distances = StepDistances(for: scene.id, in: scenes)
         self.state = EngineState(
             sceneID: scene.id, players: [players.0, players.1], seed: seed, active: firstPlayer,
             position: nil, stack: [], variables: [scene.id: scene.variables], answers: [:], drawn: [:],
@@ -37,6 +40,7 @@ public struct Interpreter: Sendable {
             guard scene.nodes[nodeID] != nil else { throw .missingNode(scene: sceneID, node: nodeID) }
         }
         self.state = state
+        self.distances = StepDistances(for: state.sceneID, in: scenes)
     }
 
     /// The first step of a new session.
