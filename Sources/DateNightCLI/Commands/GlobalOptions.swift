@@ -26,12 +26,19 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
-    /// A scene named on the command line: a file path, or a number, id or prefix from the catalog.
-    func entry(for query: String) throws -> SceneCatalog.Entry {
-        let isFile = query.hasSuffix(".json") || query.contains("/")
+    /// A scene named on the command line (a scene file, or a number, id or prefix from the
+    /// catalog) with the catalog it was found in, which holds every scene it may call.
+    func scene(named query: String) throws -> (entry: SceneCatalog.Entry, catalog: SceneCatalog) {
+        guard query.hasSuffix(".json") || query.contains("/") else {
+            let catalog = try catalog()
+            do {
+                return (try catalog.resolve(query), catalog)
+            } catch {
+                throw error.reported()
+            }
+        }
         do {
-            guard isFile else { return try catalog().resolve(query) }
-            guard FileReading.isDirectory(query) == false, (try? FileReading.bytes(at: query)) != nil else {
+            guard !FileReading.isDirectory(query), (try? FileReading.bytes(at: query)) != nil else {
                 throw UserFacingError.notFound("no such scene file: \(query)")
             }
             let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])
@@ -40,7 +47,8 @@ extension GlobalOptions {
                 broken.forEach { StandardError.write($0.formatted) }
                 throw UserFacingError.data("\(query) has errors; 'datenight validate \(query)' lists them")
             }
-            return entry
+            catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
+            return (entry, catalog)
         } catch let error as UserFacingError {
             throw error.reported()
         }

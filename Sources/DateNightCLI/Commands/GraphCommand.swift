@@ -27,7 +27,7 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let entry = try global.entry(for: scene)
+        let entry = try global.scene(named: scene).entry
         let graph = SceneGraph(entry.scene)
         print(format == .dot ? graph.dot : graph.mermaid, terminator: "")
     }

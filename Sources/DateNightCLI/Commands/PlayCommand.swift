@@ -36,9 +36,17 @@ struct PlayCommand: ParsableCommand {
         if terminal == nil, options.players == nil {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
-        guard let players = options.players ?? terminal?.askNames(global: global),
-              let query = try scene ?? terminal?.pickScene(global: global) else { return }
-        let (entry, library) = try resolve(query)
+        guard let players = options.players ?? terminal?.askNames(global: global) else { return }
+        let entry: SceneCatalog.Entry
+        let catalog: SceneCatalog
+        if let scene {
+            (entry, catalog) = try global.scene(named: scene)
+        } else {
+            catalog = try global.catalog()
+            guard let picked = terminal?.pickScene(from: catalog, global: global) else { return }
+            entry = picked
+        }
+        let library = catalog.scenes
         let store = try global.openSaves()
         // Decks draw what the couple has not explored yet first; fixed now, so a resume draws the same.
         let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
@@ -48,14 +56,16 @@ struct PlayCommand: ParsableCommand {
         let recorder = StoreRecorder(store: store, newSession: NewSession(
             entry: entry, players: interpreter.state.players, seed: interpreter.state.seed, recordsAnswers: !noRecord))
         let session = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
-        try Self.play(session, recorder: recorder, timeScale: options.timeScale, global: global)
+        try Self.play(session, recorder: recorder, timeScale: options.timeScale, global: global, terminal: terminal)
     }
 
     /// Plays a session to its end or to the end of the input: `play` and `resume` both come
     /// here, so a resumed session continues in the very same loop.
     static func play(_ session: GameSession, recorder: StoreRecorder, resuming: Bool = false, notes: [String] = [],
-                     timeScale: Double, global: GlobalOptions) throws {
-        if let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
+                     timeScale: Double, global: GlobalOptions, terminal: TerminalFrontEnd? = nil) throws {
+        // The front end that asked for names and the scene, so one line reader (and its
+        // history) serves the whole evening.
+        if let terminal = terminal ?? TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
             return try terminal.play(session, recorder: recorder, resuming: resuming, notes: notes, global: global)
         }
         let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
@@ -87,33 +97,6 @@ struct PlayCommand: ParsableCommand {
             }
         case .recordingFailed:
             throw ExitStatus.ioError
-        }
-    }
-
-    /// The scene asked for, and every scene it may call.
-    private func resolve(_ query: String) throws -> (SceneCatalog.Entry, [Scene]) {
-        let looksLikePath = query.hasSuffix(".json") || query.contains("/")
-        do {
-            if looksLikePath {
-                guard FileManager.default.fileExists(atPath: query) else {
-                    throw UserFacingError.notFound("no such scene file: \(query)")
-                }
-                let catalog = try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: [query])
-                let broken = catalog.diagnostics.filter { $0.file == query }
-                if !broken.isEmpty {
-                    broken.forEach { StandardError.write($0.formatted) }
-                    throw UserFacingError.data("\(query) has errors; fix them and try again")
-                }
-                guard let entry = catalog.entries.first(where: { $0.file == query }) else {
-                    throw UserFacingError.data("\(query) could not be loaded")
-                }
-                catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
-                return (entry, catalog.scenes)
-            }
-            let catalog = try global.catalog()
-            return (try catalog.resolve(query), catalog.scenes)
-        } catch let error as UserFacingError {
-            throw error.reported()
         }
     }
 }

@@ -40,16 +40,10 @@ final class TerminalFrontEnd {
         NamePrompt(screen: screen, keyboard: keyboard).ask(offering: SavesLookup(dataDirectory: global.dataDirectory).lastPlayers())
     }
 
-    /// A scene's id from the picker; nil when the players leave instead.
-    func pickScene(global: GlobalOptions) throws -> String? {
-        let catalog: SceneCatalog
-        do {
-            catalog = try SceneCatalog.load(extraFolders: global.sceneFolders)
-        } catch {
-            throw error.reported()
-        }
+    /// A scene from the picker; nil when the players leave instead.
+    func pickScene(from catalog: SceneCatalog, global: GlobalOptions) -> SceneCatalog.Entry? {
         let history = SavesLookup(dataDirectory: global.dataDirectory).playedScenes()
         return ScenePicker(screen: screen, keyboard: keyboard, played: history.played, finished: history.finished)
-            .pick(from: catalog)?.scene.id
+            .pick(from: catalog)
     }
 }
