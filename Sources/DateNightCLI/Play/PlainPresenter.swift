@@ -1,4 +1,5 @@
 import DateNightCore
+import TerminalKit
 
 /// Words for what the engine reports and asks, without styling or layout: the plain front
 /// end prints them as they are, the terminal front end styles and wraps them.
@@ -44,14 +45,14 @@ struct PlainPresenter {
             }
             lines.append("[\(name(prompt.player))] \(prompt.text)")
             if let seconds = prompt.seconds {
-                lines.append("(You have \(Clock.minutesAndSeconds(seconds)).)")
+                lines.append("(You have \(TimeFormat.spoken(seconds: seconds)).)")
             }
             return lines
         case .choice(let choice):
             let who = choice.player.map { "[\(players[$0.rawValue])] " } ?? ""
             return ["\(who)\(choice.text)"] + choice.options.enumerated().map { "  \($0.offset + 1). \($0.element)" }
         case .timer(let timer):
-            return (timer.text.map { [$0] } ?? []) + ["\(timer.label) — \(Clock.minutesAndSeconds(timer.seconds))"]
+            return (timer.text.map { [$0] } ?? []) + ["\(timer.label) — \(TimeFormat.clock(seconds: timer.seconds))"]
         case .breathing(let breathing):
             let pattern = breathing.pattern
             var phases = ["in \(pattern.inhale)"]
@@ -59,16 +60,7 @@ struct PlainPresenter {
             phases.append("out \(pattern.exhale)")
             if pattern.holdEmpty > 0 { phases.append("hold \(pattern.holdEmpty)") }
             return (breathing.text.map { [$0] } ?? [])
-                + ["Breathe together: \(phases.joined(separator: ", ")) — \(breathing.cycles) breaths, \(Clock.minutesAndSeconds(breathing.totalSeconds))"]
+                + ["Breathe together: \(phases.joined(separator: ", ")) — \(breathing.cycles) breaths, \(TimeFormat.clock(seconds: breathing.totalSeconds))"]
         }
-    }
-}
-
-enum Clock {
-    /// `m:ss`, the way a kitchen timer reads.
-    static func minutesAndSeconds(_ seconds: Int) -> String {
-        let seconds = max(0, seconds)
-        let rest = seconds % 60
-        return "\(seconds / 60):\(rest < 10 ? "0" : "")\(rest)"
     }
 }

@@ -68,7 +68,7 @@ struct Journal {
 
     private static func exerciseLine(_ exercise: SavedExercise) -> String {
         let how = exercise.completed ? "all the way through" : "stopped early, and that is fine"
-        return "\(exercise.label ?? "A timed exercise"): \(Clock.minutesAndSeconds(exercise.plannedSeconds)), \(how)"
+        return "\(exercise.label ?? "A timed exercise"): \(TimeFormat.clock(seconds: exercise.plannedSeconds)), \(how)"
     }
 
     // MARK: - Text

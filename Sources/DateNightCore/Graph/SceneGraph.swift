@@ -78,7 +78,7 @@ public struct SceneGraph: Sendable {
                         Arrow(from: node.id, to: call.next.target, label: "after", style: .flow)]
             }
         default:
-            return node.body.successors.map { Arrow(from: node.id, to: $0.reference.target, label: nil, style: .flow) }
+            return node.body.targets.map { Arrow(from: node.id, to: $0.target, label: nil, style: .flow) }
         }
     }
 

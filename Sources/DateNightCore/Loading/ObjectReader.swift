@@ -175,11 +175,16 @@ struct ObjectReader {
             }
             seen[member.key] = member.keyPosition
             if member.key.hasPrefix("$") || member.key.hasPrefix("_") || read.contains(member.key) { continue }
-            let suggestion = read.min { editDistance($0, member.key) < editDistance($1, member.key) }
-                .flatMap { editDistance($0, member.key) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
-            error("unknown field '\(member.key.prefix(60))'\(suggestion)", at: member.keyPosition)
+            error("unknown field '\(member.key.prefix(60))'\(didYouMean(member.key, among: read))", at: member.keyPosition)
         }
     }
+}
+
+/// " (did you mean 'next'?)" when one of `candidates` is a near miss for `typed`, else "".
+func didYouMean(_ typed: String, among candidates: [String]) -> String {
+    guard let nearest = candidates.min(by: { editDistance($0, typed) < editDistance($1, typed) }),
+          editDistance(nearest, typed) <= 2 else { return "" }
+    return " (did you mean '\(nearest)'?)"
 }
 
 /// Levenshtein distance, for "did you mean" hints on short field names.

@@ -33,8 +33,7 @@ extension SceneDecoder {
         let kinds = NodeKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let kindText = reader.string("kind", required: true, meaning: kinds) else { return nil }
         guard let kind = NodeKind(rawValue: kindText) else {
-            let suggestion = NodeKind.allCases.map(\.rawValue).min { editDistance($0, kindText) < editDistance($1, kindText) }
-                .flatMap { editDistance($0, kindText) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+            let suggestion = didYouMean(kindText, among: NodeKind.allCases.map(\.rawValue))
             reader.error("unknown kind '\(kindText.prefix(40))'\(suggestion); kinds are \(kinds)", at: object["kind"]?.position ?? item.position)
             return nil
         }

@@ -1,28 +1,8 @@
-/// The graph's edges, read the same way by the validator, the interpreter's progress estimate
-/// and the graph drawer.
+/// The graph's edges and what each node shows, read the same way by every part that walks the
+/// graph.
 extension Node.Body {
-    /// Every node this one can lead to directly, with a label for drawing.
-    public var successors: [(reference: Reference, label: String?)] {
-        switch self {
-        case .narration(let n): [(n.next, nil)]
-        case .prompt(let p): [(p.next, nil)]
-        case .choice(let c): c.options.map { ($0.next, $0.label.plainText) }
-        case .timer(let t): [(t.next, nil)]
-        case .breathing(let b): [(b.next, nil)]
-        case .deck(let d): [(d.next, nil)] + (d.body.map { [($0, "each question")] } ?? [])
-        case .reveal(let r): [(r.next, nil)]
-        case .set(_, let next): [(next, nil)]
-        case .branch(let b): b.cases.map { ($0.next, "if") } + [(b.otherwise, "else")]
-        case .call(let c):
-            switch c.target {
-            case .node(let target): [(target, "call"), (c.next, "after")]
-            case .scene: [(c.next, nil)]
-            }
-        case .return, .end: []
-        }
-    }
-
-    /// The nodes this one can lead to directly, without labels: what graph checks walk.
+    /// The nodes this one can lead to directly: what the validator, the progress estimate and
+    /// the graph drawer walk.
     public var targets: [Reference] {
         switch self {
         case .narration(let n): [n.next]
