@@ -56,12 +56,10 @@ extension SavedAnswer: FetchableRecord, PersistableRecord {
         }
         let kind: String = try row.decode(forColumn: "response")
         let text: String? = try row.decode(forColumn: "text")
-        switch kind {
-        case "text": response = .text(text ?? "")
-        case "timeUp": response = .timeUp(text ?? "")
-        case "passed": response = .passed
-        default: throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer of unknown kind '\(kind)'")
+        guard let known = Response.Kind(rawValue: kind) else {
+            throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer of unknown kind '\(kind)'")
         }
+        response = Response(kind: known, words: text)
         secret = try row.decode(forColumn: "secret")
         isChoice = try row.decode(forColumn: "choice")
         answeredAt = try row.decode(forColumn: "answeredAt")
@@ -76,17 +74,8 @@ extension SavedAnswer: FetchableRecord, PersistableRecord {
         container["questionID"] = questionID
         container["prompt"] = prompt
         container["player"] = player.map { $0.rawValue + 1 }
-        switch response {
-        case .text(let text):
-            container["response"] = "text"
-            container["text"] = text
-        case .timeUp(let text):
-            container["response"] = "timeUp"
-            container["text"] = text
-        case .passed:
-            container["response"] = "passed"
-            container["text"] = nil as String?
-        }
+        container["response"] = response.kind.rawValue
+        container["text"] = response.words
         container["secret"] = secret
         container["choice"] = isChoice
         container["answeredAt"] = answeredAt

@@ -77,6 +77,33 @@ extension SessionStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: answers said out loud") { db in
+            // SQLite cannot change a CHECK constraint in place: the table is rebuilt, the
+            // documented way (https://www.sqlite.org/lang_altertable.html#otheralter).
+            try db.execute(sql: """
+                CREATE TABLE answer_v2 (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionID INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    step INTEGER NOT NULL,
+                    sceneID TEXT NOT NULL,
+                    nodeID TEXT NOT NULL,
+                    answerKey TEXT,
+                    questionID TEXT,
+                    prompt TEXT NOT NULL,
+                    player INTEGER CHECK (player IN (1, 2)),
+                    -- 'spoken': talked through out loud; text holds an optional note
+                    response TEXT NOT NULL CHECK (response IN ('text', 'passed', 'timeUp', 'spoken')),
+                    text TEXT,
+                    secret BOOLEAN NOT NULL,
+                    choice BOOLEAN NOT NULL,
+                    answeredAt DATETIME NOT NULL
+                );
+                INSERT INTO answer_v2 SELECT * FROM answer;
+                DROP TABLE answer;
+                ALTER TABLE answer_v2 RENAME TO answer;
+                CREATE INDEX answer_on_sessionID ON answer(sessionID, id);
+                """)
+        }
         return migrator
     }
 }

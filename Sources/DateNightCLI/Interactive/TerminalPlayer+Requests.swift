@@ -49,6 +49,8 @@ extension TerminalPlayer {
                     }
                 }
                 let answer = text.trimmingWhitespace()
+                // Said out loud: Enter means "we talked about it", and any words are a note to keep.
+                if prompt.aloud { return .input(.spoken(note: answer)) }
                 return lookedBack(lookAway, .input(answer.isEmpty ? .pass : .answer(answer)))
             }
         }

@@ -98,6 +98,7 @@ struct LinePlayer {
                     say("(Pick a number from 1 to \(choice.options.count), or /pass.)")
                     continue
                 }
+                if case .prompt(let prompt) = request, prompt.aloud { return .input(.spoken(note: text)) }
                 return .input(text.isEmpty ? .pass : .answer(text))
             }
         }

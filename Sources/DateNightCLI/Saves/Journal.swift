@@ -50,6 +50,7 @@ struct Journal {
         case .text(let text): text
         case .passed: "(passed)"
         case .timeUp(let text): text.isEmpty ? "(time ran out)" : "\(text) (time ran out)"
+        case .spoken(let note): note.isEmpty ? "(talked it through)" : "\(note) (talked it through)"
         }
     }
 
@@ -207,7 +208,7 @@ struct Journal {
             /// "player1", "player2" or "both".
             var slot: String
             var player: String
-            /// "text", "passed" or "timeUp".
+            /// "text", "passed", "timeUp" or "spoken" (talked through out loud; `text` is an optional note).
             var response: String
             var text: String?
             var secret: Bool
@@ -235,15 +236,10 @@ struct Journal {
             finished: session.isFinished, stepsDone: session.stepsDone, recordsAnswers: session.recordsAnswers,
             forgottenAt: session.forgottenAt,
             answers: answers.map { answer in
-                let (kind, text): (String, String?) = switch answer.response {
-                case .text(let text): ("text", text)
-                case .passed: ("passed", nil)
-                case .timeUp(let text): ("timeUp", text)
-                }
                 return .init(step: answer.step, scene: answer.sceneID, node: answer.nodeID, key: answer.key,
                              question: answer.questionID, prompt: answer.prompt,
                              slot: answer.player.map { $0 == .first ? "player1" : "player2" } ?? "both",
-                             player: name(answer.player), response: kind, text: text, secret: answer.secret,
+                             player: name(answer.player), response: answer.response.kind.rawValue, text: answer.response.words, secret: answer.secret,
                              choice: answer.isChoice, answeredAt: answer.answeredAt)
             },
             exercises: exercises.map {

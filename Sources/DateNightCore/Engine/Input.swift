@@ -4,6 +4,9 @@ public enum Input: Hashable, Sendable, Codable {
     case answer(String)
     /// An option of a choice, 1-based, counted among the options on offer.
     case choose(Int)
+    /// The couple talked an `aloud` prompt through; `note` is whatever few words they typed
+    /// to keep with it (often nothing).
+    case spoken(note: String)
     /// Pass on a prompt or choice, or stop an exercise early; always allowed.
     case pass
     /// A timer or breathing exercise ran its full length.

@@ -36,7 +36,8 @@ extension Interpreter {
             let response: Response
             switch input {
             case .choose(let number):
-                guard offered.indices.contains(number - 1) else {
+                // Compared before subtracting: any Int, Int.min included, is a fair input.
+                guard number >= 1, number <= offered.count else {
                     throw .optionOutOfRange(number, optionCount: offered.count)
                 }
                 option = offered[number - 1]
@@ -76,6 +77,7 @@ extension Interpreter {
         switch input {
         case .answer(let text): .text(text)
         case .pass: .passed
+        case .spoken(let note): .spoken(note)
         case .timeUp(let partial): .timeUp(partial)
         case .choose, .timerFinished: throw .expectedAnswer
         }

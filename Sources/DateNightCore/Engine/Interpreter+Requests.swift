@@ -7,14 +7,14 @@ extension Interpreter {
         case .prompt(let prompt):
             return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: prompt.who).render(prompt.text, in: scene),
                                  player: answerer(prompt.who, step: position.step), secret: prompt.secret,
-                                 seconds: prompt.seconds, questionID: nil, depth: nil))
+                                 aloud: prompt.aloud, seconds: prompt.seconds, questionID: nil, depth: nil))
         case .deck(let draw):
             guard let round = position.round, round.index < round.questions.count,
                   let question = scene.decks[draw.deck.target]?.questions.first(where: { $0.id == round.questions[round.index] })
             else { return nil }
             return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: draw.who).render(question.text, in: scene),
                                  player: answerer(draw.who, step: position.step), secret: false,
-                                 seconds: draw.seconds, questionID: question.id, depth: question.depth))
+                                 aloud: draw.aloud, seconds: draw.seconds, questionID: question.id, depth: question.depth))
         case .choice(let choice):
             return .choice(.init(nodeID: node.id, text: render(choice.text, in: scene),
                                  player: answerer(choice.who, step: 0),

@@ -13,6 +13,8 @@ public struct PromptRequest: Hashable, Sendable {
     public var player: PlayerSlot?
     /// The partner looks away; the front end hides the typing.
     public var secret: Bool
+    /// Meant to be said out loud: an empty reply is `Input.spoken`, never a pass.
+    public var aloud: Bool
     /// A countdown that runs while the answer is typed.
     public var seconds: Int?
     /// The drawn question's id when the prompt comes from a deck.

@@ -114,7 +114,8 @@ public struct SceneExplorer: Sendable {
     static func inputs(for request: Request?) -> [Input] {
         switch request {
         case .prompt(let prompt)?:
-            return [.answer("an answer"), .pass] + (prompt.seconds != nil ? [.timeUp(partial: "")] : [])
+            return [.answer("an answer"), .pass] + (prompt.aloud ? [.spoken(note: "")] : [])
+                + (prompt.seconds != nil ? [.timeUp(partial: "")] : [])
         case .choice(let choice)?:
             return choice.options.indices.map { .choose($0 + 1) } + [.pass]
         case .timer?, .breathing?:

@@ -59,10 +59,15 @@ extension SceneDecoder {
             let saveAs = reader.identifier("saveAs")?.target
             let label = reader.nonEmptyString("label")
             let secret = reader.boolean("secret") ?? false
+            let aloud = reader.boolean("aloud") ?? false
+            if aloud, secret, let node = reader.object["aloud"] {
+                reader.error("a prompt cannot be both 'secret' and 'aloud': a secret answer is typed while the other looks away", at: node.position)
+            }
             let seconds = reader.integer("seconds", in: Limits.promptSeconds)
             let next = next(&reader)
             guard let text, let who, let next else { return nil }
-            return .prompt(.init(text: text, who: who, saveAs: saveAs, label: label, secret: secret, seconds: seconds, next: next))
+            return .prompt(.init(text: text, who: who, saveAs: saveAs, label: label, secret: secret, aloud: aloud,
+                                 seconds: seconds, next: next))
 
         case .choice:
             return decodeChoice(&reader)
@@ -99,12 +104,16 @@ extension SceneDecoder {
                 items.compactMap { ObjectReader.integer($0, named: "depths", in: Limits.depth, reader: reader) }
             }
             let who = who(&reader, default: .each)
+            let aloud = reader.boolean("aloud") ?? false
             let seconds = reader.integer("seconds", in: Limits.promptSeconds)
             let body = reader.identifier("body")
             let text = reader.template("text")
             let next = next(&reader)
             guard let deck, let draw, let who, let next else { return nil }
-            return .deck(.init(deck: deck, draw: draw, categories: categories, depths: depths, who: who,
+            if aloud, body != nil, let node = reader.object["aloud"] {
+                reader.error("'aloud' belongs on the prompts of a deck's body, not on a deck with a 'body'", at: node.position)
+            }
+            return .deck(.init(deck: deck, draw: draw, categories: categories, depths: depths, who: who, aloud: aloud,
                                seconds: seconds, body: body, text: text, next: next))
 
         case .reveal:

@@ -36,6 +36,8 @@ public struct Node: Hashable, Sendable {
         public var saveAs: String?
         public var label: String?
         public var secret: Bool
+        /// Meant to be said out loud: an empty reply means the couple talked it through.
+        public var aloud: Bool
         public var seconds: Int?
         public var next: Reference
     }
@@ -97,6 +99,8 @@ public struct Node: Hashable, Sendable {
         public var categories: [String]?
         public var depths: [Int]?
         public var who: Who
+        /// The questions are meant to be talked about out loud, as for `Prompt.aloud`.
+        public var aloud: Bool
         public var seconds: Int?
         public var body: Reference?
         public var text: Template?
