@@ -1,4 +1,5 @@
 import DateNightCore
+import Foundation
 import Testing
 
 /// Every bundled scene, explored the way `datenight test` does: every choice, every pass and
@@ -6,10 +7,19 @@ import Testing
 @Suite("Every path of every scene")
 struct ExplorationTests {
     static let library: [Scene] = (try? Repository.bundledScenes()) ?? []
+    /// From the file names, not from what loaded: a scene that fails to load fails its case
+    /// instead of silently leaving the list.
+    static let sceneIDs: [String] = ((try? Repository.sceneFiles(in: Repository.scenes)) ?? [])
+        .map { $0.deletingPathExtension().lastPathComponent }
 
-    @Test(arguments: library.map(\.id))
+    @Test func everyBundledSceneIsExplored() {
+        #expect(Self.sceneIDs.count >= 12, "the Scenes folder was not found or is nearly empty")
+        #expect(Set(Self.library.map(\.id)) == Set(Self.sceneIDs), "every scene file loads, under its file name's id")
+    }
+
+    @Test(arguments: sceneIDs)
     func everyPathReachesAnEndWithNothingUnfilled(_ id: String) throws {
-        let scene = try #require(Self.library.first { $0.id == id })
+        let scene = try #require(Self.library.first { $0.id == id }, "\(id) did not load")
         var explorer = SceneExplorer(scene: scene, library: Self.library)
         explorer.randomWalkCount = 50
         let report = explorer.explore()
@@ -60,11 +70,61 @@ struct QuestionPoolTests {
         }
     }
 
-    @Test func loveMappingHasADeepPoolInSixCategoriesAndThreeDepths() throws {
-        let scene = try #require(try Repository.bundledScenes().first { $0.id == "love-mapping" })
-        let questions = scene.decks.values.flatMap(\.questions)
-        #expect(questions.count >= 120)
-        #expect(Set(questions.map(\.category)).count >= 6)
-        #expect(Set(questions.map(\.depth)) == [1, 2, 3])
+    /// Two questions that ask the same thing in other words. The measure: the share of content
+    /// words (stop words dropped, plurals and -ing/-ed endings folded) the two have in common,
+    /// out of all the content words either uses (Jaccard). Rewordings of one question scored
+    /// 0.6 and above when this was tuned on the pool; distinct questions that merely share
+    /// stock phrasing ("what's your favourite way to...") stay below.
+    static let sameQuestionThreshold = 0.6
+
+    @Test func noTwoQuestionsAskTheSameThingInOtherWords() throws {
+        var questions: [(id: String, words: Set<String>)] = []
+        for scene in try Repository.bundledScenes() {
+            for deck in scene.decks.values {
+                for question in deck.questions {
+                    questions.append(("\(scene.id)/\(question.id)", ContentWords.of(question.text.plainText)))
+                }
+            }
+        }
+        #expect(questions.count >= 600)
+        for (index, first) in questions.enumerated() {
+            for second in questions[(index + 1)...] where !first.words.isEmpty && !second.words.isEmpty {
+                let shared = Double(first.words.intersection(second.words).count)
+                let similarity = shared / Double(first.words.union(second.words).count)
+                #expect(similarity < Self.sameQuestionThreshold, "\(first.id) and \(second.id) ask the same thing (\(similarity))")
+            }
+        }
+    }
+
+    @Test func theMeasureCatchesARewording() {
+        let original = ContentWords.of("What's your favourite word, just for the sound of it?")
+        let reworded = ContentWords.of("What's your favourite sound in the world?")
+        let other = ContentWords.of("Which board game do you love most?")
+        let similarity = { (a: Set<String>, b: Set<String>) in Double(a.intersection(b).count) / Double(a.union(b).count) }
+        #expect(similarity(original, reworded) >= Self.sameQuestionThreshold)
+        #expect(similarity(original, other) < Self.sameQuestionThreshold)
+    }
+}
+
+/// The words of a question that carry its meaning, folded so "dreams" and "dream" match.
+enum ContentWords {
+    static let stopWords: Set<String> = Set("""
+        a an the and or but of to in on at for with about from your you you're you've you'd yours is are was were be \
+        been being do does did have has had what which who whom whose when where why how that this these those it its \
+        it's there their they them we us our ours i me my one ever most more some any just would could should will can \
+        might if than then so as into over by not no
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    static func of(_ text: String) -> Set<String> {
+        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let words = lowered.split { !($0.isLetter || $0 == "'") }.map(String.init)
+        return Set(words.filter { !stopWords.contains($0) }.map(stem))
+    }
+
+    static func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s", "ly"] where word.count > 4 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 }

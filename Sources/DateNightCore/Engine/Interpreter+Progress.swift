@@ -152,7 +152,9 @@ struct StepDistances {
     private func questionCount(_ draw: Node.DeckDraw, in scene: Scene) -> Int {
         guard let deck = scene.decks[draw.deck.target] else { return 0 }
         let pool = deck.questions.filter { question in
-            (draw.categories?.contains(question.category) ?? true) && (draw.depths?.contains(question.depth) ?? true)
+            ((draw.categories?.contains(question.category) ?? true) || draw.shaping.alsoFrom.contains(question.category))
+                && question.category != draw.shaping.wildcards
+                && (draw.depths?.contains(question.depth) ?? true)
         }
         return min(draw.draw, pool.count)
     }

@@ -15,6 +15,10 @@ public struct Interpreter: Sendable {
     /// How deep calls (sub-graphs, other scenes, deck bodies) may nest; docs/scene-format.md.
     public static let maximumCallDepth = 16
 
+    /// For the explorer: stop in front of a call to another scene instead of entering it, so
+    /// the called scene is explored once on its own rather than once per caller's situation.
+    var stopsBeforeSceneCalls = false
+
     /// Prepares a new session; call `start()` for its first step.
     public init(scene: Scene, library: [Scene] = [], players: (String, String), seed: UInt64,
                 explored: Set<String> = [], firstPlayer: PlayerSlot = .first) {
@@ -146,6 +150,7 @@ public struct Interpreter: Sendable {
                     events.append(.stuck(nodeID: node.id))
                     return
                 }
+                if stopsBeforeSceneCalls, case .scene(let target) = call.target, scenes[target.target] != nil { return }
                 state.stack.append(.init(scene: scene.id, node: node.id, round: nil))
                 switch call.target {
                 case .node(let target):

@@ -1,33 +1,142 @@
 /// Chooses which questions a deck node asks.
+///
+/// Never a question already drawn this session: when a pool runs dry, the round is shorter.
+/// Within what is left, questions the couple has not explored in earlier sessions come before
+/// explored ones, the node's own categories before `alsoFrom`, random within each group. A
+/// plain round is ordered lightest first; a shaped one follows `shape` (light, personal,
+/// deep), spaces out the `gentle` categories' deep questions and ends on a `landing`.
 enum QuestionDrawer {
-    /// Draws up to `count` questions: never one already drawn this session while others remain,
-    /// questions unexplored in earlier sessions before explored ones, random within each group,
-    /// then ordered by depth so the sitting starts light and goes deeper.
     static func draw(
         _ draw: Node.DeckDraw, from deck: Deck, sceneID: String,
         drawnThisSession: Set<String>, explored: Set<String>,
         using generator: inout SeededGenerator
     ) -> [Deck.Question] {
-        let pool = deck.questions.filter { question in
-            (draw.categories?.contains(question.category) ?? true) && (draw.depths?.contains(question.depth) ?? true)
+        let shaping = draw.shaping
+        let wanted = { (question: Deck.Question) in draw.depths?.contains(question.depth) ?? true }
+        let own = { (question: Deck.Question) in draw.categories?.contains(question.category) ?? true }
+        let spare = Set(shaping.alsoFrom)
+        let isExplored = { (question: Deck.Question) in explored.contains("\(sceneID)/\(question.id)") }
+
+        // Tiers in the order they are used; a question sits in the first tier it fits.
+        var tiers: [[Deck.Question]] = [[], [], [], []]
+        var wildcards: [[Deck.Question]] = [[], []]
+        var landings: [[Deck.Question]] = [[], []]
+        let landingCategories = Set(shaping.landing ?? [])
+        for question in deck.questions where !drawnThisSession.contains(question.id) {
+            if let category = shaping.wildcards, question.category == category {
+                wildcards[isExplored(question) ? 1 : 0].append(question)
+                continue
+            }
+            if landingCategories.contains(question.category), question.depth == 1 {
+                landings[isExplored(question) ? 1 : 0].append(question)
+            }
+            guard wanted(question) else { continue }
+            let mine = own(question)
+            guard mine || spare.contains(question.category) else { continue }
+            tiers[(isExplored(question) ? 2 : 0) + (mine ? 0 : 1)].append(question)
         }
-        var fresh: [Deck.Question] = []
-        var exploredBefore: [Deck.Question] = []
-        var repeats: [Deck.Question] = []
-        for question in pool {
-            if drawnThisSession.contains(question.id) {
-                repeats.append(question)
-            } else if explored.contains("\(sceneID)/\(question.id)") {
-                exploredBefore.append(question)
-            } else {
-                fresh.append(question)
+        for index in tiers.indices { generator.shuffle(&tiers[index]) }
+        for index in wildcards.indices { generator.shuffle(&wildcards[index]) }
+        for index in landings.indices { generator.shuffle(&landings[index]) }
+        let ordered = tiers.flatMap { $0 }
+
+        guard let counts = shaping.depthCounts else {
+            return Array(ordered.prefix(draw.draw)).enumerated()
+                .sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }
+                .map(\.element)
+        }
+        return shaped(counts: counts, fresh: tiers[0] + tiers[1], stale: tiers[2] + tiers[3], landings: landings,
+                      wildcards: wildcards.flatMap { $0 }, shaping: shaping, using: &generator)
+    }
+
+    /// - Parameters:
+    ///   - fresh: questions the couple has not explored, the node's own categories first.
+    ///   - stale: questions explored in earlier sessions, asked only when nothing fresh is left.
+    ///   - landings: fresh, then explored light questions from the landing categories.
+    private static func shaped(counts: [Int], fresh: [Deck.Question], stale: [Deck.Question], landings: [[Deck.Question]],
+                               wildcards: [Deck.Question], shaping: Node.DeckDraw.Shaping,
+                               using generator: inout SeededGenerator) -> [Deck.Question] {
+        var fresh = fresh, stale = stale
+        var used: Set<String> = []
+        func take(from pool: inout [Deck.Question], _ fits: (Deck.Question) -> Bool) -> Deck.Question? {
+            guard let index = pool.firstIndex(where: { fits($0) && !used.contains($0.id) }) else { return nil }
+            let question = pool.remove(at: index)
+            used.insert(question.id)
+            return question
+        }
+
+        var need = counts
+        // The landing comes from its own categories, wherever the rest is drawn from; once those
+        // are all explored, any fresh light (or else personal) question lands the round rather
+        // than a repeat.
+        var landing: Deck.Question?
+        if need[0] > 0, shaping.landing != nil {
+            var freshLandings = landings[0], staleLandings = landings[1]
+            landing = take(from: &freshLandings) { _ in true } ?? take(from: &fresh) { $0.depth == 1 }
+                ?? take(from: &fresh) { $0.depth == 2 } ?? take(from: &staleLandings) { _ in true }
+            if landing != nil { need[0] -= 1 }
+        }
+        // About every other round, a small thing to do takes a personal question's place.
+        var wildcard: Deck.Question?
+        if !wildcards.isEmpty, need[1] > 0, generator.next() % 2 == 0 {
+            wildcard = wildcards.first
+            need[1] -= 1
+        }
+
+        // Each depth from fresh questions; a depth that ran dry borrows fresh ones from the
+        // others, the lighter first; only then do explored questions come back.
+        var byDepth: [[Deck.Question]] = [[], [], []]
+        var shortfall = 0
+        for depth in 1...3 {
+            for _ in 0..<need[depth - 1] {
+                if let question = take(from: &fresh, { $0.depth == depth }) { byDepth[depth - 1].append(question) } else { shortfall += 1 }
             }
         }
-        let ordered = fresh.shuffled(using: &generator) + exploredBefore.shuffled(using: &generator)
-            + repeats.shuffled(using: &generator)
-        let chosen = Array(ordered.prefix(draw.draw))
-        return chosen.enumerated()
-            .sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }
-            .map(\.element)
+        fresh = fresh.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element)
+        while shortfall > 0, let question = take(from: &fresh, { _ in true }) ?? take(from: &stale, { _ in true }) {
+            byDepth[max(0, min(2, question.depth - 1))].append(question)
+            shortfall -= 1
+        }
+
+        let gentle = Set(shaping.gentle)
+        let isHeavy = { (question: Deck.Question) in question.depth == 3 && gentle.contains(question.category) }
+        var deep = spacedOut(byDepth[2], isHeavy: isHeavy)
+        var personal = byDepth[1]
+        var light = byDepth[0]
+        // Where two heavy deep questions still meet, a lighter one goes between them.
+        var index = 1
+        while index < deep.count {
+            if isHeavy(deep[index - 1]), isHeavy(deep[index]), let breather = personal.popLast() ?? light.popLast() {
+                deep.insert(breather, at: index)
+                index += 1
+            }
+            index += 1
+        }
+        var round = light
+        if let wildcard { round.append(wildcard) }
+        round += personal + deep
+        if let landing { round.append(landing) }
+        return round
+    }
+
+    /// Orders deep questions so heavy and other ones alternate while both last.
+    private static func spacedOut(_ questions: [Deck.Question], isHeavy: (Deck.Question) -> Bool) -> [Deck.Question] {
+        var heavy = questions.filter(isHeavy)
+        var others = questions.filter { !isHeavy($0) }
+        var result: [Deck.Question] = []
+        var lastWasHeavy = false
+        while !heavy.isEmpty || !others.isEmpty {
+            if !lastWasHeavy, !heavy.isEmpty {
+                result.append(heavy.removeFirst())
+                lastWasHeavy = true
+            } else if !others.isEmpty {
+                result.append(others.removeFirst())
+                lastWasHeavy = false
+            } else {
+                result.append(heavy.removeFirst())
+                lastWasHeavy = true
+            }
+        }
+        return result
     }
 }

@@ -18,6 +18,18 @@ struct SeededGenerator: RandomNumberGenerator {
         state = hash
     }
 
+    /// Fisher–Yates with this generator. The standard library's `shuffled(using:)` does not
+    /// promise its exact sequence across Swift versions, and "same seed, same evening" must hold
+    /// on any toolchain. An index is the high half of a 128-bit product (Lemire's method without
+    /// the rejection step): the bias for a deck of a thousand is below one in 10^16.
+    mutating func shuffle<Element>(_ elements: inout [Element]) {
+        guard elements.count > 1 else { return }
+        for index in stride(from: elements.count - 1, to: 0, by: -1) {
+            let other = Int(UInt64(index + 1).multipliedFullWidth(by: next()).high)
+            elements.swapAt(index, other)
+        }
+    }
+
     mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var z = state

@@ -24,8 +24,11 @@ public struct SceneExplorer: Sendable {
         var problems: Set<ExplorationReport.Problem> = []
         var entered: Set<String> = []
         var endings: Set<String> = []
+        var calls = CalledScenes()
         for leader in PlayerSlot.allCases {
-            exhaustive(leader: leader, report: &report, problems: &problems, entered: &entered, endings: &endings)
+            var exits: Set<PlayerSlot> = []
+            exhaustive(leader: leader, report: &report, problems: &problems, entered: &entered, endings: &endings,
+                       exits: &exits, calls: &calls)
         }
         randomWalks(report: &report, problems: &problems, entered: &entered)
         for sceneID in scenesReachable() {
@@ -41,17 +44,25 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Every path
 
-    private func exhaustive(leader: PlayerSlot, report: inout ExplorationReport,
-                            problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
-                            endings: inout Set<String>) {
+    /// - Parameter exits: who has the turn whenever the scene ends, for a caller to continue with.
+    func exhaustive(leader: PlayerSlot, report: inout ExplorationReport,
+                    problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
+                    endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
         var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1, firstPlayer: leader)
+        start.stopsBeforeSceneCalls = true
         let first = start.start()
         inspect(first, before: nil, after: start, problems: &problems)
         entered.formUnion(start.state.visits.keys)
-        guard !first.isFinished else {
-            endings.insert(endingKey(first))
-            return
+        var starts: [Interpreter] = []
+        for (game, step) in pastSceneCalls(start, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
+            if step.isFinished {
+                endings.insert(endingKey(step))
+                exits.insert(game.state.active)
+            } else {
+                starts.append(game)
+            }
         }
+        guard !starts.isEmpty else { return }
         let conditionKeys = self.conditionKeys()
         let relevance = VariableRelevance(scenes: library + [scene])
         var keys: [SituationKey: Int] = [:]
@@ -66,7 +77,7 @@ public struct SceneExplorer: Sendable {
             successors.append([])
             return games.count - 1
         }
-        _ = add(start)
+        for game in starts { _ = add(game) }
         var next = 0
         while next < games.count {
             if games.count > stateLimit {
@@ -80,11 +91,15 @@ public struct SceneExplorer: Sendable {
                 report.transitions += 1
                 inspect(step, before: game, after: copy, problems: &problems)
                 entered.formUnion(copy.state.visits.keys)
-                if step.isFinished {
-                    finishing.insert(next)
-                    endings.insert(endingKey(step))
-                } else {
-                    successors[next].append(add(copy))
+                for (after, afterStep) in pastSceneCalls(copy, step: step, report: &report, problems: &problems,
+                                                         entered: &entered, calls: &calls) {
+                    if afterStep.isFinished {
+                        finishing.insert(next)
+                        endings.insert(endingKey(afterStep))
+                        exits.insert(after.state.active)
+                    } else {
+                        successors[next].append(add(after))
+                    }
                 }
             }
             next += 1
@@ -153,7 +168,7 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Checks on each step
 
-    private func inspect(_ step: Step, before: Interpreter?, after: Interpreter, problems: inout Set<ExplorationReport.Problem>) {
+    func inspect(_ step: Step, before: Interpreter?, after: Interpreter, problems: inout Set<ExplorationReport.Problem>) {
         let sceneID = before?.state.position?.scene ?? after.state.sceneID
         for event in step.events {
             if case .stuck(let node) = event {

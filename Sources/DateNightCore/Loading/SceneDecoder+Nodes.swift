@@ -38,6 +38,9 @@ extension SceneDecoder {
             return nil
         }
         let swapTurn = reader.boolean("swapTurn") ?? false
+        if swapTurn, kind == .return || kind == .end, let node = reader.object["swapTurn"] {
+            reader.error("'swapTurn' does nothing on \(kind == .end ? "an" : "a") '\(kind.rawValue)' node: put it on the node before", at: node.position)
+        }
         let body = decodeBody(kind, &reader)
         reader.finish()
         guard let body else { return nil }
@@ -97,8 +100,16 @@ extension SceneDecoder {
 
         case .deck:
             let deck = reader.identifier("deck", required: true, meaning: "a deck id from 'decks'")
-            let draw = reader.integer("draw", in: Limits.draw, required: true, meaning: "how many questions")
+            let shaping = decodeShaping(&reader)
+            let shapedTotal = shaping.depthCounts.map { $0.reduce(0, +) }
+            var draw = reader.integer("draw", in: Limits.draw, required: shapedTotal == nil, meaning: "how many questions")
                 ?? (reader.has("draw") ? 1 : nil)
+            if let total = shapedTotal {
+                if let given = draw, given != total, let node = reader.object["draw"] {
+                    reader.error("'draw' is \(given) but 'shape' asks for \(total) questions; give one or make them agree", at: node.position)
+                }
+                draw = total
+            }
             let categories = identifierList("categories", &reader)
             let depths = reader.array("depths").map { items in
                 items.compactMap { ObjectReader.integer($0, named: "depths", in: Limits.depth, reader: reader) }
@@ -114,7 +125,7 @@ extension SceneDecoder {
                 reader.error("'aloud' belongs on the prompts of a deck's body, not on a deck with a 'body'", at: node.position)
             }
             return .deck(.init(deck: deck, draw: draw, categories: categories, depths: depths, who: who, aloud: aloud,
-                               seconds: seconds, body: body, text: text, next: next))
+                               seconds: seconds, body: body, text: text, next: next, shaping: shaping))
 
         case .reveal:
             let text = reader.template("text")
@@ -194,6 +205,29 @@ extension SceneDecoder {
             return nil
         }
         return who
+    }
+
+    /// `shape`, `landing`, `gentle`, `alsoFrom` and `wildcards` on a deck node.
+    private func decodeShaping(_ reader: inout ObjectReader) -> Node.DeckDraw.Shaping {
+        var shaping = Node.DeckDraw.Shaping()
+        if let items = reader.array("shape"), let node = reader.object["shape"] {
+            let counts = items.compactMap { ObjectReader.integer($0, named: "shape", in: 0...Limits.draw.upperBound, reader: reader) }
+            if items.count != 3 {
+                reader.error("'shape' lists three counts: light, personal and deep questions, e.g. [5, 4, 3]", at: node.position)
+            } else if counts.count == 3 {
+                let total = counts.reduce(0, +)
+                if Limits.draw.contains(total) {
+                    shaping.depthCounts = counts
+                } else {
+                    reader.error("'shape' asks for \(total) questions; a round asks \(Limits.draw.lowerBound) to \(Limits.draw.upperBound)", at: node.position)
+                }
+            }
+        }
+        shaping.landing = identifierList("landing", &reader)
+        shaping.gentle = identifierList("gentle", &reader) ?? []
+        shaping.alsoFrom = identifierList("alsoFrom", &reader) ?? []
+        shaping.wildcards = reader.identifier("wildcards")?.target
+        return shaping
     }
 
     private func identifierList(_ key: String, _ reader: inout ObjectReader) -> [String]? {

@@ -163,13 +163,19 @@ struct SceneDecoder {
         var nodes: [String: Node] = [:]
         var order: [String] = []
         var broken: Set<String> = []
+        // Every id written, decoded or not, so a duplicate of a node with its own mistakes is
+        // still reported as a duplicate.
+        var firstLine: [String: Int] = [:]
         for item in items {
+            if case .object(let object) = item.value, let idNode = object["id"], case .string(let id) = idNode.value {
+                if let line = firstLine[id] {
+                    report.error("duplicate node id '\(id.prefix(60))' (first defined at line \(line))", at: item.position)
+                    continue
+                }
+                firstLine[id] = item.position.line
+            }
             guard let node = decodeNode(item) else {
                 if case .object(let object) = item.value, case .string(let id)? = object["id"]?.value { broken.insert(id) }
-                continue
-            }
-            if let first = nodes[node.id] {
-                report.error("duplicate node id '\(node.id)' (first defined at line \(first.position.line))", at: node.position)
                 continue
             }
             nodes[node.id] = node

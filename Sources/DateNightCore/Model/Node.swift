@@ -105,6 +105,34 @@ public struct Node: Hashable, Sendable {
         public var body: Reference?
         public var text: Template?
         public var next: Reference
+        /// How a round is put together beyond "this many, lightest first".
+        public var shaping: Shaping = .init()
+
+        /// The shape of a sitting, as question decks in the field build one: rising gently,
+        /// spacing out the heavy topics, landing somewhere warm. See docs/scene-format.md.
+        public struct Shaping: Hashable, Sendable {
+            /// How many light, personal and deep questions a round asks, in that order.
+            public var depthCounts: [Int]?
+            /// The round ends on a light question from these categories.
+            public var landing: [String]?
+            /// Deep questions from these categories never come two in a row.
+            public var gentle: [String] = []
+            /// Once `categories` has no unexplored question left, fresh ones come from these
+            /// before any question is asked a second time.
+            public var alsoFrom: [String] = []
+            /// A category of small things to do instead of answering; about every other round
+            /// one of them takes a personal question's place.
+            public var wildcards: String?
+
+            public init(depthCounts: [Int]? = nil, landing: [String]? = nil, gentle: [String] = [],
+                        alsoFrom: [String] = [], wildcards: String? = nil) {
+                self.depthCounts = depthCounts
+                self.landing = landing
+                self.gentle = gentle
+                self.alsoFrom = alsoFrom
+                self.wildcards = wildcards
+            }
+        }
     }
 
     public struct Reveal: Hashable, Sendable {

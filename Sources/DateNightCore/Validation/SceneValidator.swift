@@ -113,11 +113,17 @@ struct SceneValidator {
             return
         }
         let categories = Set(deck.questions.map(\.category))
-        for category in draw.categories ?? [] where !categories.contains(category) {
-            report.error("deck '\(deck.id)' has no questions in category '\(category)'", at: draw.deck.position, node: node)
+        let shaping = draw.shaping
+        let named = (draw.categories ?? []) + (shaping.landing ?? []) + shaping.gentle + shaping.alsoFrom
+            + (shaping.wildcards.map { [$0] } ?? [])
+        for category in named where !categories.contains(category) {
+            report.error("deck '\(deck.id)' has no questions in category '\(category)'\(didYouMean(category, among: categories.sorted()))",
+                         at: draw.deck.position, node: node)
         }
         let pool = deck.questions.filter { question in
-            (draw.categories?.contains(question.category) ?? true) && (draw.depths?.contains(question.depth) ?? true)
+            ((draw.categories?.contains(question.category) ?? true) || shaping.alsoFrom.contains(question.category))
+                && question.category != shaping.wildcards
+                && (draw.depths?.contains(question.depth) ?? true)
         }
         if pool.isEmpty && !deck.questions.isEmpty {
             report.error("no question in deck '\(deck.id)' matches the categories and depths asked for", at: draw.deck.position, node: node)
