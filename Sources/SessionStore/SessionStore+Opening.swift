@@ -44,7 +44,10 @@ extension SessionStore {
         }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: file, configuration: configuration(writing: writing))
+            // A reader of a file with no log opens it `immutable`: SQLite would otherwise create
+            // an empty log and index beside it, and leave them there.
+            let path = !writing && !marks.hasHotJournal && !hasLog(file) && !hasIndex(file) ? immutableURI(file) : file
+            queue = try DatabaseQueue(path: path, configuration: configuration(writing: writing))
         } catch {
             throw translate(error, file: file)
         }
@@ -112,13 +115,9 @@ extension SessionStore {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
-        // Without a log or an index there is no connection open anywhere (SQLite deletes the
-        // log when the last one closes), and `immutable` reads the file without creating either.
-        let hasIndex = FileManager.default.fileExists(atPath: file + "-shm")
-        let hasLog = FileManager.default.fileExists(atPath: file + "-wal")
-        let path = hasIndex ? "file:" + uriEscaped(file) + "?mode=ro&readonly_shm=1"
-            : hasLog ? file
-            : "file:" + uriEscaped(file) + "?immutable=1"
+        let path = hasIndex(file) ? "file:" + uriEscaped(file) + "?mode=ro&readonly_shm=1"
+            : hasLog(file) ? file
+            : immutableURI(file)
         do {
             let inspector = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? inspector.close() }
@@ -207,6 +206,14 @@ extension SessionStore {
             _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(\(mode.rawValue))")
         }
     }
+
+    private static func hasLog(_ file: String) -> Bool { FileManager.default.fileExists(atPath: file + "-wal") }
+    private static func hasIndex(_ file: String) -> Bool { FileManager.default.fileExists(atPath: file + "-shm") }
+
+    /// Without a log or an index no connection is open anywhere (SQLite deletes the log when
+    /// the last one closes), so the file alone is the whole save and can be read as it is,
+    /// creating nothing. https://www.sqlite.org/uri.html#uriimmutable
+    private static func immutableURI(_ file: String) -> String { "file:" + uriEscaped(file) + "?immutable=1" }
 
     /// A path inside a `file:` URI: everything but unreserved characters and slashes
     /// percent-encoded, so `?`, `#` and `%` in a folder name keep their meaning as letters.
