@@ -21,8 +21,8 @@ struct HostileInputTests {
         let scratch = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
         defer { try? stdout.close(); try? stderr.close() }
         process.standardInput = FileHandle.nullDevice
@@ -94,7 +94,7 @@ struct HostileInputTests {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.json")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         #expect(truncate(big.path, 17 * 1024 * 1024) == 0)
         let result = try Self.run(["validate", big.path])
         #expect(result.result.status == 65)
