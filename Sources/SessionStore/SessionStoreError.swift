@@ -38,9 +38,9 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
             return "cannot open the save file \(file): \(reason). Check that it is a file you own and can read "
                 + "(chmod 600 '\(file)'). datenight has not changed it."
         case .damaged(let file, let reason):
-            return "the save file \(file) is damaged (\(reason)). datenight has not changed it. Move it aside, "
-                + "e.g. mv '\(file)' '\(file).damaged', and datenight will start a fresh one; "
-                + "or pass --data-dir DIR to use another folder."
+            return "the save file \(file) is damaged (\(reason)). datenight has not changed it. Move it aside "
+                + "together with its -wal and -shm files, e.g. mkdir -p ~/damaged-saves && mv '\(file)'* ~/damaged-saves/, "
+                + "and datenight will start a fresh one; or pass --data-dir DIR to use another folder."
         case .notASave(let file, let reason):
             return "the file \(file) is not a datenight save (\(reason)). datenight has not changed it. "
                 + "If it is yours, move it somewhere else; or pass --data-dir DIR to keep saves in another folder."
