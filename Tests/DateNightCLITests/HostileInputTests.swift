@@ -63,6 +63,7 @@ struct HostileInputTests {
         #expect(mkfifo(folder.appendingPathComponent("fifo.json").path, 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("tty.json").path, withDestinationPath: "/dev/tty")
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("stdin.json").path, withDestinationPath: "/dev/stdin")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir.json"), withIntermediateDirectories: true)
 
         let scenes = try Self.run(["scenes", "--scenes", folder.path])
@@ -72,6 +73,7 @@ struct HostileInputTests {
         #expect(scenes.result.stderr.contains("fifo.json") && scenes.result.stderr.contains("named pipe"), "\(scenes.result.stderr)")
         #expect(scenes.result.stderr.contains("zero.json") && scenes.result.stderr.contains("device"), "\(scenes.result.stderr)")
         #expect(scenes.result.stderr.contains("tty.json"), "\(scenes.result.stderr)")
+        #expect(scenes.result.stderr.contains("stdin.json"), "\(scenes.result.stderr)")
         #expect(scenes.result.stderr.contains("dir.json") && scenes.result.stderr.contains("folder"), "\(scenes.result.stderr)")
         #expect(!scenes.result.stderr.contains("NSCocoaErrorDomain"))
 

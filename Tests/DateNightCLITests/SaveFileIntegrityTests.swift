@@ -83,6 +83,30 @@ struct SaveFileIntegrityTests {
         try expectRefused(data, status: 74, saying: ["damaged", "write-ahead log", "has not changed it"])
     }
 
+    @Test func aFrameTornByACrashIsNotDamage() throws {
+        let data = DataFolder()
+        defer { data.remove() }
+        try Self.killedGame(data)
+        // What a kill between writing a frame's header and its page leaves: a frame of the
+        // log's salt whose checksum does not match, after the last commit the index counts.
+        let path = data.database + "-wal"
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path)))
+        let pageSize = Int(bytes[8]) << 24 | Int(bytes[9]) << 16 | Int(bytes[10]) << 8 | Int(bytes[11])
+        var torn = [UInt8](repeating: 0, count: 24 + pageSize)
+        torn[3] = 2
+        torn.replaceSubrange(8..<16, with: bytes[16..<24])
+        for offset in 16..<24 { torn[offset] = 0xA5 }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(torn))
+        try handle.close()
+        let journal = try data.run(["journal", "1", "--format", "json"])
+        #expect(journal.status == 0, "\(journal.stderr)")
+        #expect(journal.stdout.contains("a sunny walk"))
+        let resumed = try data.run(["resume", "--time-scale", "0"], input: "more words\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+    }
+
     // MARK: - Not ours, or newer
 
     @Test func anotherProgramsSQLiteFileIsRefusedWith74AndLeftAlone() throws {
