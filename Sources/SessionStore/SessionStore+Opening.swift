@@ -58,11 +58,14 @@ extension SessionStore {
             if writing {
                 try prepareForWriting(queue)
             } else {
-                try queue.read { db in
-                    guard try migrator.hasCompletedMigrations(db) else {
-                        throw SessionStoreError.failed(file: file, reason: "it was saved by an older datenight and has not been brought up to date yet; "
-                                                       + "'datenight resume' or 'datenight play' does that")
-                    }
+                let layout = try queue.read { db -> (applied: Int, complete: Bool) in
+                    (try migrator.appliedIdentifiers(db).count, try migrator.hasCompletedMigrations(db))
+                }
+                // No schema yet: a first game stopped while it was setting the file up.
+                if layout.applied == 0 { return nil }
+                guard layout.complete else {
+                    throw SessionStoreError.failed(file: file, reason: "it was saved by an older datenight and has not been brought up to date yet; "
+                                                   + "'datenight resume' or 'datenight play' does that")
                 }
             }
         } catch {

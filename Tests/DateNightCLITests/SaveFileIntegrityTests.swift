@@ -158,6 +158,24 @@ struct SaveFileIntegrityTests {
         #expect(try data.run(["journal", "1"]).stdout.contains("a sunny walk"), "what is in the log is read")
     }
 
+    @Test func aFileAFirstGameBarelySetUpReadsAsNothingSavedAndStaysAsItIs() throws {
+        let data = DataFolder()
+        defer { data.remove() }
+        try FileManager.default.createDirectory(at: data.url, withIntermediateDirectories: true)
+        // What a first game killed before its schema was written leaves: an empty WAL-mode file.
+        let queue = try DatabaseQueue(path: data.database)
+        try queue.writeWithoutTransaction { _ = try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") }
+        try queue.close()
+        let before = Self.snapshot(data)
+        let sessions = try data.run(["sessions"])
+        #expect(sessions.status == 0, "\(sessions.stderr)")
+        #expect(sessions.stdout.contains("No saved sessions yet"))
+        #expect(try data.run(["progress"]).status == 0)
+        #expect(Self.snapshot(data) == before, "looking changed nothing")
+        let play = try data.run(Self.sampler, input: "1\na sunny walk\n")
+        #expect(play.status == 0, "\(play.stderr)")
+    }
+
     @Test func anOldSaveOpensAndIsMarkedByTheFirstCommandThatWrites() throws {
         let data = DataFolder()
         defer { data.remove() }
