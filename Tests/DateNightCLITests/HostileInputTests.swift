@@ -81,7 +81,7 @@ struct HostileInputTests {
         #expect(!validate.hung, "validate hung on a special file")
         #expect(validate.result.status == 65, "the special files are reported as errors")
         #expect(!validate.result.stderr.contains("NSCocoaErrorDomain"), "\(validate.result.stderr)")
-        #expect(validate.result.stderr.contains("\(folder.path)/dir.json:1:1: error: skipped: it is a folder, not a scene file"),
+        #expect(validate.result.stderr.contains("\(folder.path)/dir.json:1:1: error: it is a folder, not a scene file"),
                 "\(validate.result.stderr)")
 
         let play = try Self.run(["play", "own-gazing", "--scenes", folder.path, "--players", "A,B", "--time-scale", "0", "--no-record"])

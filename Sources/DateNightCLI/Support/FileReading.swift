@@ -24,9 +24,9 @@ enum FileReading {
         var reason: String {
             switch self {
             case .missing: "no such file or folder"
-            case .notAFile(_, let kind): "skipped: it is \(kind), not a scene file"
+            case .notAFile(_, let kind): "it is \(kind), not a scene file"
             case .unreadable(_, let reason): "cannot read it: \(reason)"
-            case .tooLarge: "skipped: it is larger than \(maximumSceneBytes / 1024 / 1024) MiB, so it is not a scene file"
+            case .tooLarge: "it is larger than \(maximumSceneBytes / 1024 / 1024) MiB, so it is not a scene file"
             }
         }
 
