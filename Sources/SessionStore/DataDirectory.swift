@@ -80,6 +80,15 @@ public struct DataDirectory: Sendable, Hashable {
         }
     }
 
+    /// Whether the disk holding `file` has (nearly) no room left for this user: SQLite's own
+    /// error for a full disk is often a plain "disk I/O error".
+    static func hasNoSpaceLeft(for file: String) -> Bool {
+        var status = statvfs()
+        let folder = (file as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &status) == 0 else { return false }
+        return UInt64(status.f_bavail) * UInt64(status.f_frsize) < 64 * 1024
+    }
+
     private static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {

@@ -46,7 +46,7 @@ extension SavedAnswer: FetchableRecord, PersistableRecord {
         nodeID = try row.decode(forColumn: "nodeID")
         key = try row.decode(forColumn: "answerKey")
         questionID = try row.decode(forColumn: "questionID")
-        prompt = try row.decode(forColumn: "prompt")
+        prompt = Self.wholeText(row["prompt"]) ?? ""
         let slot: Int? = try row.decode(forColumn: "player")
         switch slot {
         case nil: player = nil
@@ -55,7 +55,7 @@ extension SavedAnswer: FetchableRecord, PersistableRecord {
         case let other?: throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer names player \(other)")
         }
         let kind: String = try row.decode(forColumn: "response")
-        let text: String? = try row.decode(forColumn: "text")
+        let text = Self.wholeText(row["text"])
         guard let known = Response.Kind(rawValue: kind) else {
             throw SessionStoreError.damaged(file: "session \(sessionID)", reason: "an answer of unknown kind '\(kind)'")
         }
@@ -72,12 +72,29 @@ extension SavedAnswer: FetchableRecord, PersistableRecord {
         container["nodeID"] = nodeID
         container["answerKey"] = key
         container["questionID"] = questionID
-        container["prompt"] = prompt
+        container["prompt"] = Self.everyByte(prompt)
         container["player"] = player.map { $0.rawValue + 1 }
         container["response"] = response.kind.rawValue
-        container["text"] = response.words
+        container["text"] = response.words.map(Self.everyByte)
         container["secret"] = secret
         container["choice"] = isChoice
         container["answeredAt"] = answeredAt
+    }
+
+    /// Text that keeps every byte: GRDB hands a String to SQLite as a C string, which ends at
+    /// the first NUL, so "before\0after" typed into a pipe would be saved as "before". Such a
+    /// text goes in as a blob of its UTF-8 bytes, which keeps its length; any other stays
+    /// text, as it always was.
+    static func everyByte(_ text: String) -> any DatabaseValueConvertible {
+        text.utf8.contains(0) ? Data(text.utf8) : text
+    }
+
+    /// The other way: GRDB's own String decoding reads a C string too, so a blob is decoded here.
+    static func wholeText(_ value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .blob(let data): String(decoding: data, as: UTF8.self)
+        case .string(let string): string
+        default: nil
+        }
     }
 }

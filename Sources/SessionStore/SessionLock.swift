@@ -8,7 +8,11 @@ import Darwin
 /// file. The kernel lets go of it when the process ends in any way, a SIGKILL or a power cut
 /// included, so a game that died never leaves a stale lock behind.
 /// See https://man7.org/linux/man-pages/man2/flock.2.html
-public final class SessionLock: @unchecked Sendable {
+///
+/// Not Sendable: `release` changes the descriptor, and a lock belongs to the one game (or
+/// `forget`) that took it, so the compiler keeps it from being shared between threads rather
+/// than a promise that it is never released from two at once.
+public final class SessionLock {
     public let session: Int64
     private var descriptor: Int32
 

@@ -14,6 +14,8 @@ extension SessionStore {
     /// and exercise labels (scene text may quote an answer). Kept, as for `--no-record`: the
     /// session's number, scene, names, dates and counts, so progress still adds up. A session
     /// being played in another process is not touched: the whole call fails with `.inUse`.
+    /// Nor is anything forgotten while another program holds the file open in a transaction
+    /// (`.heldOpen`): its copies of the words could not be wiped.
     ///
     /// Deleting is not enough for answers this private: SQLite would only mark the space free.
     /// `secure_delete` (on for every connection) zeroes it; VACUUM then rebuilds the whole file
@@ -36,14 +38,51 @@ extension SessionStore {
         for id in targets {
             locks.append(try lock(id))
         }
+        // Then the log must be empty of readers: a reader in the middle of a transaction (a
+        // backup, an sqlite3 shell) keeps old pages, words included, alive in the log until it
+        // ends. Found now, nothing is forgotten; forgetting first would leave the words on disk.
+        try emptyLog(waitingSeconds: 3)
         let removed: Int = try performForget(targets, date: date)
         do {
-            try vacuum()
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
         } catch {
             throw Self.translate(error, file: directory.databasePath)
         }
+        do {
+            // A reader that arrived in the milliseconds since: wait for it, as long as the
+            // busy timeout allows, and say plainly what is left if it stays.
+            try emptyLog(waitingSeconds: Self.busyTimeout)
+        } catch .heldOpen(let file, _) {
+            throw .heldOpen(file: file, forgottenButNotWiped: true)
+        }
         locks.forEach(retire)
         return Forgotten(sessions: targets, answers: removed)
+    }
+
+    /// A TRUNCATE checkpoint: every page copied into the file and the log emptied, or
+    /// `.heldOpen` when a reader kept old pages in use for `waitingSeconds`.
+    /// See https://www.sqlite.org/pragma.html#pragma_wal_checkpoint
+    ///
+    /// A reader that began before the last commit blocks it even when it reads only from the
+    /// file, so the check first commits a change of nothing (the layout version written again),
+    /// which the checkpoint must then copy past every such reader.
+    private func emptyLog(waitingSeconds: TimeInterval) throws(SessionStoreError) {
+        let busy: Bool
+        do {
+            busy = try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA user_version = \(SaveFileFormat.version)")
+                try db.execute(sql: "PRAGMA busy_timeout = \(Int(waitingSeconds * 1000))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                // (busy, log frames, frames checkpointed); busy = 1 when a reader held on.
+                let result = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                return (try result.map { try $0.decode(Int.self, atIndex: 0) } ?? 0) != 0
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            busy = true
+        } catch {
+            throw Self.translate(error, file: directory.databasePath)
+        }
+        if busy { throw .heldOpen(file: directory.databasePath, forgottenButNotWiped: false) }
     }
 
     private func performForget(_ ids: [Int64], date: Date) throws(SessionStoreError) -> Int {
@@ -66,16 +105,4 @@ extension SessionStore {
         }
     }
 
-    private func vacuum() throws {
-        try writer.writeWithoutTransaction { db in
-            try db.execute(sql: "VACUUM")
-            // (busy, log frames, frames checkpointed): busy means a reader kept old pages alive
-            // past the busy timeout, so the log could not be emptied. Say so rather than claim
-            // the answers are gone; running forget again finishes the job.
-            if let result = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)"),
-               let busy = try? result.decode(Int.self, atIndex: 0), busy != 0 {
-                throw SessionStoreError.busy(file: directory.databasePath)
-            }
-        }
-    }
 }

@@ -6,7 +6,9 @@ import GRDB
 /// couple has explored, in one SQLite file in the data folder.
 ///
 /// Nothing is lost: every accepted input is one small transaction, committed durably (WAL,
-/// synchronous FULL) before the game shows the next prompt. A SIGKILL or a power cut at any moment loses at most the
+/// synchronous FULL) before the game shows the next prompt. Opening checks the file is a
+/// datenight save, of a layout this build knows, and undamaged, before anything is written
+/// (SessionStore+Opening.swift). A SIGKILL or a power cut at any moment loses at most the
 /// line being typed. Several processes may use the file at once (one playing, others listing
 /// or reading the journal); a session itself is played by one process at a time (`lock`).
 public final class SessionStore: Sendable {
@@ -20,94 +22,22 @@ public final class SessionStore: Sendable {
     /// Transactions here last milliseconds; only a stuck process holds one for seconds.
     static let busyTimeout: TimeInterval = 10
 
-    private init(directory: DataDirectory, queue: DatabaseQueue) {
+    /// Whether this store may write: read-only commands open the file read-only.
+    let isWriter: Bool
+
+    init(directory: DataDirectory, queue: DatabaseQueue, isWriter: Bool) {
         self.directory = directory
         self.queue = queue
+        self.isWriter = isWriter
+    }
+
+    /// A clean exit: the log's changes are copied into the file and the log emptied, so the
+    /// file alone holds everything. https://www.sqlite.org/pragma.html#pragma_wal_checkpoint
+    deinit {
+        if isWriter { checkpoint(.truncate) }
     }
 
     private var file: String { directory.databasePath }
-
-    // MARK: - Opening
-
-    /// Opens the saves, creating the folder and the file when missing.
-    public static func open(_ directory: DataDirectory) throws(SessionStoreError) -> SessionStore {
-        try directory.prepare()
-        try DataDirectory.makePrivateFile(directory.databasePath)
-        return try connect(directory)
-    }
-
-    /// Opens the saves if there are any, creating nothing: nil when no game was ever saved here.
-    public static func openExisting(_ directory: DataDirectory) throws(SessionStoreError) -> SessionStore? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.databasePath, isDirectory: &isFolder) else { return nil }
-        if isFolder.boolValue {
-            throw .unreadable(file: directory.databasePath, reason: "it is a folder, not a file")
-        }
-        try DataDirectory.makePrivateFile(directory.databasePath)
-        return try connect(directory)
-    }
-
-    private static func connect(_ directory: DataDirectory) throws(SessionStoreError) -> SessionStore {
-        let file = directory.databasePath
-        var configuration = Configuration()
-        configuration.label = "datenight.sessions"
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.prepareDatabase { db in
-            // FULL: a commit is synced to disk before it returns, so an answer survives a power
-            // cut, not only a crash. (GRDB's DatabasePool would lower this to NORMAL in WAL
-            // mode; this queue switches to WAL itself and keeps FULL.)
-            // https://www.sqlite.org/pragma.html#pragma_synchronous
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            // Deleted answers are overwritten with zeros, not merely unlinked from the b-tree.
-            // https://www.sqlite.org/pragma.html#pragma_secure_delete
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-            // VACUUM's transient copy and any sort files stay in memory, never in /tmp.
-            // https://www.sqlite.org/pragma.html#pragma_temp_store and https://www.sqlite.org/tempfiles.html
-            try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        }
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: file, configuration: configuration)
-        } catch {
-            throw translate(error, file: file)
-        }
-        do {
-            // Check before writing anything: a damaged file or one from a newer datenight is
-            // reported and left exactly as it is, never "repaired", converted or migrated.
-            try queue.read { db in
-                let verdict = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                guard verdict == ["ok"] else {
-                    throw SessionStoreError.damaged(file: file, reason: verdict.first ?? "the integrity check failed")
-                }
-                if try migrator.hasBeenSuperseded(db) {
-                    throw SessionStoreError.newerVersion(file: file)
-                }
-            }
-            // Write-ahead logging: a game writing never blocks another process reading (the
-            // sessions list, a journal), and with FULL a commit costs one sync of the log
-            // instead of the rollback journal's create, syncs and delete (about 0.4 ms against
-            // 10 ms on the machine this was written on). https://www.sqlite.org/wal.html
-            try queue.writeWithoutTransaction { db in
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                if mode?.lowercased() != "wal" {
-                    // Some file systems cannot share WAL's memory index. In the rollback journal's
-                    // DELETE mode the commit is the journal's deletion, which only EXTRA syncs.
-                    try db.execute(sql: "PRAGMA synchronous = EXTRA")
-                }
-            }
-            do {
-                try migrator.migrate(queue)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-                // Two first runs at once in a new folder can both find the schema missing; the
-                // loser's CREATE TABLE fails once the winner's commit lands. Looking again sees it done.
-                usleep(100_000)
-                try migrator.migrate(queue)
-            }
-        } catch {
-            throw translate(error, file: file)
-        }
-        return SessionStore(directory: directory, queue: queue)
-    }
 
     /// Every failure as something a person can act on, naming the file.
     static func translate(_ error: any Error, file: String) -> SessionStoreError {
@@ -119,10 +49,16 @@ public final class SessionStore: Sendable {
             return .failed(file: file, reason: "\(error)")
         }
         let reason = error.message ?? error.resultCode.description
+        // SQLite says "disk I/O error" or "unable to open" when the log's index cannot grow on
+        // a full disk; the free space says what really happened.
+        if [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN].contains(error.resultCode),
+           DataDirectory.hasNoSpaceLeft(for: file) {
+            return .writeFailed(file: file, reason: "the disk is full")
+        }
         switch error.resultCode {
         case .SQLITE_NOTADB: return .damaged(file: file, reason: "it is not a datenight save file")
         case .SQLITE_CORRUPT, .SQLITE_FORMAT: return .damaged(file: file, reason: reason)
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_READONLY, .SQLITE_IOERR:
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_READONLY:
             return .unreadable(file: file, reason: reason)
         case .SQLITE_FULL: return .writeFailed(file: file, reason: "the disk is full")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(file: file)
@@ -193,6 +129,8 @@ public final class SessionStore: Sendable {
                 try updateSession(id, db: db, stateJSON: stateJSON, progress: progress, finished: state.isFinished, date: date)
             }
         }
+        // The end of a scene is a quiet moment to move the whole evening into the file.
+        if state.isFinished { checkpoint(.truncate) }
     }
 
     /// Saves the state a resumed session continues from (the scene may have moved it on), and

@@ -9,6 +9,8 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
     case unreadable(file: String, reason: String)
     /// The file is not an SQLite database, or its insides are damaged.
     case damaged(file: String, reason: String)
+    /// An SQLite file of another program, or another kind of file altogether.
+    case notASave(file: String, reason: String)
     /// Written by a newer datenight whose layout this one does not know.
     case newerVersion(file: String)
     /// Something else went wrong with the file; it was left as it was.
@@ -17,6 +19,11 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
     case writeFailed(file: String, reason: String)
     /// Another datenight is writing and did not finish in time.
     case busy(file: String)
+    /// Another program (a backup, an sqlite3 shell, a datenight reading) is in the middle of
+    /// reading the file, so old copies of answers cannot be wiped from it. Almost always
+    /// found before anything was forgotten; `forgottenButNotWiped` when it began reading in
+    /// the moment between.
+    case heldOpen(file: String, forgottenButNotWiped: Bool)
     /// The session is being played by another datenight process right now.
     case inUse(session: Int64)
     case noSuchSession(Int64)
@@ -31,9 +38,12 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
             return "cannot open the save file \(file): \(reason). Check that it is a file you own and can read "
                 + "(chmod 600 '\(file)'). datenight has not changed it."
         case .damaged(let file, let reason):
-            return "the save file \(file) is damaged (\(reason)). datenight has not changed it. Move it aside, "
-                + "e.g. mv '\(file)' '\(file).damaged', and datenight will start a fresh one; "
-                + "or pass --data-dir DIR to use another folder."
+            return "the save file \(file) is damaged (\(reason)). datenight has not changed it. Move it aside "
+                + "together with its -wal and -shm files, e.g. mkdir -p ~/damaged-saves && mv '\(file)'* ~/damaged-saves/, "
+                + "and datenight will start a fresh one; or pass --data-dir DIR to use another folder."
+        case .notASave(let file, let reason):
+            return "the file \(file) is not a datenight save (\(reason)). datenight has not changed it. "
+                + "If it is yours, move it somewhere else; or pass --data-dir DIR to keep saves in another folder."
         case .newerVersion(let file):
             return "the save file \(file) was written by a newer version of datenight. datenight has not changed it. "
                 + "Update datenight to use it, or pass --data-dir DIR to use another folder."
@@ -43,6 +53,12 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
             return "could not write to \(file): \(reason). Everything saved before this is safe."
         case .busy(let file):
             return "\(file) is busy: another datenight kept it locked for too long. Try again in a moment."
+        case .heldOpen(let file, false):
+            return "another program has the save file open: close it and try again. Nothing was forgotten. "
+                + "(\(file) is being read, by a backup, an sqlite3 shell or a datenight listing, so old copies of the answers could not be wiped.)"
+        case .heldOpen(let file, true):
+            return "the answers are forgotten, but another program opened the save file in the same moment and still holds old copies "
+                + "of them in \(file)-wal: close it and run the same forget again to wipe them."
         case .inUse(let session):
             return "session \(session) is being played in another datenight right now. Finish or quit it there first "
                 + "(a game that was killed lets go by itself)."

@@ -64,26 +64,27 @@ final class ReadlineSession {
 
     // MARK: - Readline set-up
 
-    nonisolated(unsafe) private static var configured = false
-
-    /// Settings that hold for the whole process; the first prompt applies them.
+    /// Settings that hold for the whole process; the first prompt applies them. A `static let`
+    /// runs its initialiser exactly once, without a flag of our own to guard.
     private static func configureOnce() {
-        if configured { return }
-        configured = true
+        _ = configured
+    }
+
+    private static let configured: Void = {
         // This program reads signals from a signalfd; readline's own handlers would fight it.
         dn_rl_set_catch_signals(0)
         dn_rl_set_catch_sigwinch(0)
         // Readline would otherwise export LINES and COLUMNS, which then go stale on resize.
         dn_rl_set_change_environment(0)
-        dn_rl_set_readline_name(Self.cString("datenight"))
+        dn_rl_set_readline_name(ReadlineSession.cString("datenight"))
         _ = rl_initialize()
         dn_rl_set_attempted_completion_function(readlineAttemptCompletion)
         // Never fall back to completing file names: a player's answer is not a path.
         dn_rl_set_completion_entry_function(readlineNoCompletion)
         // The whole line is the word: choice labels may contain spaces.
-        dn_rl_set_completer_word_break_characters(Self.cString(""))
+        dn_rl_set_completer_word_break_characters(ReadlineSession.cString(""))
         _ = rl_variable_bind("completion-ignore-case", "on")
-    }
+    }()
 
     /// A C string that lives as long as the program (readline keeps the pointer).
     private static func cString(_ literal: StaticString) -> UnsafePointer<CChar> {

@@ -9,13 +9,13 @@ import Glibc
 /// leaves half a character behind. Swift strings do not depend on the C locale, so changing
 /// it affects only C code like readline.
 enum TextLocale {
-    // Set once from `prepare`, which runs on the main thread at start or before the first
-    // prompt; setlocale itself is not thread-safe, so it must not run concurrently anyway.
-    nonisolated(unsafe) private static var prepared = false
-
+    /// Chooses the locale the first time it is asked for; a `static let` runs its initialiser
+    /// exactly once, even if two threads ask at the same moment.
     static func prepare() {
-        if prepared { return }
-        prepared = true
+        _ = chosen
+    }
+
+    private static let chosen: Void = {
         if let chosen = setlocale(LC_CTYPE, ""), isUTF8(String(cString: chosen)) {
             return
         }
@@ -24,7 +24,7 @@ enum TextLocale {
         if setlocale(LC_CTYPE, "C.UTF-8") == nil {
             _ = setlocale(LC_CTYPE, "")
         }
-    }
+    }()
 
     static func isUTF8(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -78,9 +78,12 @@ public enum TextSanitizer {
         if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { return true }
         // C1 controls U+0080...U+009F are encoded C2 80 ... C2 9F.
         if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
-        // Bidi controls: U+202A...U+202E = E2 80 AA...AE, U+2066...U+2069 = E2 81 A6...A9.
+        // Arabic letter mark U+061C = D8 9C.
+        if previous == 0xD8, byte == 0x9C { return true }
+        // Bidi controls: U+202A...U+202E = E2 80 AA...AE, U+2066...U+2069 = E2 81 A6...A9, and
+        // the left-to-right and right-to-left marks U+200E, U+200F = E2 80 8E, 8F.
         if beforePrevious == 0xE2 {
-            if previous == 0x80, (0xAA...0xAE).contains(byte) { return true }
+            if previous == 0x80, (0xAA...0xAE).contains(byte) || byte == 0x8E || byte == 0x8F { return true }
             if previous == 0x81, (0xA6...0xA9).contains(byte) { return true }
         }
         return false
@@ -107,7 +110,7 @@ public enum TextSanitizer {
                 for _ in 0..<tabWidth { out.append(" ") }
             case 0x00..<0x20, 0x7F:
                 appendCaret(value, to: &out)
-            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
                 appendCodePoint(value, to: &out)
             default:
                 out.append(scalar)

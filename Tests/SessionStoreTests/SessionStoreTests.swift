@@ -108,7 +108,7 @@ struct SessionStoreTests {
         let garbage = Array("these are not the bytes of a database, just some words\n".utf8) + (0..<3000).map { UInt8($0 % 251) }
         _ = FileManager.default.createFile(atPath: directory.databasePath, contents: Data(garbage))
         chmod(directory.databasePath, 0o600)
-        #expect(throws: SessionStoreError.damaged(file: directory.databasePath, reason: "it is not a datenight save file")) {
+        #expect(throws: SessionStoreError.damaged(file: directory.databasePath, reason: "it does not begin as an SQLite database does, so it is not a datenight save file")) {
             _ = try SessionStore.open(directory)
         }
         #expect(throws: SessionStoreError.self) { _ = try SessionStore.openExisting(directory) }

@@ -50,11 +50,12 @@ struct TextSanitizerTests {
     }
 
     @Test("bidi overrides and isolates are made visible",
-          arguments: [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] as [UInt32])
+          arguments: [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C] as [UInt32])
     func bidi(_ value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         let output = TextSanitizer.printable("abc" + String(Character(scalar)) + "def")
-        #expect(output == "abc<U+\(String(value, radix: 16, uppercase: true))>def")
+        let hex = String(value, radix: 16, uppercase: true)
+        #expect(output == "abc<U+\(String(repeating: "0", count: 4 - hex.count) + hex)>def")
     }
 
     @Test func trojanSourceStyleReordering() {

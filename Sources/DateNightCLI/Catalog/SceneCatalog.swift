@@ -61,7 +61,7 @@ struct SceneCatalog {
                 origins[source.path] = source.origin
                 hashes[source.path] = ContentHash.of(bytes)
             } catch {
-                diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.message))
+                diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
             }
         }
         return assemble(SceneLoader.loadAll(files, duplicateIDs: .allowed), origins: origins, hashes: hashes, diagnostics: diagnostics)

@@ -32,7 +32,7 @@ struct ForgetCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let store = try global.existingSaves() else {
+        guard let store = try global.existingSavesToChange() else {
             print("There is nothing to forget: no session was ever saved here.")
             return
         }

@@ -33,7 +33,7 @@ struct ResumeCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let store = try global.existingSaves() else {
+        guard let store = try global.existingSavesToChange() else {
             throw UserFacingError.notFound("there are no saved sessions yet; start one with 'datenight play SCENE --players A,B'").reported()
         }
         let id = try chosenSession(in: store)

@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
                 } catch .missing(let missing) {
                     throw UserFacingError.notFound("no such file or folder: \(missing)").reported()
                 } catch {
-                    diagnostics.append(Diagnostic(file: file, position: .init(line: 1, column: 1), severity: .error, message: error.message))
+                    diagnostics.append(Diagnostic(file: file, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
                 }
             }
         }

@@ -29,7 +29,7 @@ extension DateNight {
             }
             try command.run()
         } catch {
-            exit(withError: error)
+            exitSanitizing(error)
         }
     }
 

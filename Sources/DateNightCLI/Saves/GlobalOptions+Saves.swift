@@ -21,11 +21,23 @@ extension GlobalOptions {
         }
     }
 
-    /// Opens the saves for reading, creating nothing: nil when nothing was ever saved here.
+    /// Opens the saves read-only, creating nothing: nil when nothing was ever saved here
+    /// (sessions, journal, progress).
     func existingSaves() throws -> SessionStore? {
         let folder = try savesFolder()
         do {
             return try SessionStore.openExisting(folder)
+        } catch {
+            throw error.reported()
+        }
+    }
+
+    /// Opens the saves to change them, creating nothing: nil when nothing was ever saved
+    /// here (resume, forget).
+    func existingSavesToChange() throws -> SessionStore? {
+        let folder = try savesFolder()
+        do {
+            return try SessionStore.openExisting(folder, writing: true)
         } catch {
             throw error.reported()
         }
@@ -45,9 +57,9 @@ extension SessionStoreError {
     var status: ExitCode {
         switch self {
         case .noDataFolder: ExitStatus.usage
-        case .folderUnusable, .unreadable, .damaged, .writeFailed, .failed: ExitStatus.ioError
+        case .folderUnusable, .unreadable, .damaged, .notASave, .writeFailed, .failed: ExitStatus.ioError
         case .newerVersion: ExitStatus.dataError
-        case .busy, .inUse: ExitStatus.temporaryFailure
+        case .busy, .inUse, .heldOpen: ExitStatus.temporaryFailure
         case .noSuchSession: ExitStatus.notFound
         }
     }

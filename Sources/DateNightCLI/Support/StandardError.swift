@@ -1,3 +1,5 @@
+import ArgumentParser
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,15 +8,38 @@ import Darwin
 
 /// Writes to standard error, unbuffered, for diagnostics and messages that are not the
 /// command's output.
+///
+/// Everything written here is sanitized: messages quote file names, command-line values and
+/// scene text, any of which may hold ESC, OSC 52, C1 or bidi controls meant for the terminal.
+/// Cleaning once, here, means no caller can forget to.
 enum StandardError {
     static func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        var bytes = Array(TextSanitizer.printable(text).utf8)
         if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
             if written <= 0 { return }
             offset += written
         }
+    }
+}
+
+extension ParsableCommand {
+    /// ArgumentParser's `exit(withError:)`, with its message written through `StandardError`:
+    /// a parsing error quotes the value it could not use ("The value '…' is invalid for
+    /// '--seed'"), raw. Help and version requests still print to standard output.
+    public static func exitSanitizing(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success {
+                print(message)
+            } else {
+                StandardError.write(message)
+            }
+        }
+        Glibc.exit(code.rawValue)
     }
 }

@@ -36,7 +36,9 @@ extension SceneGraph {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A DOT string literal: quotes and backslashes escaped, control characters dropped.
+    /// A DOT string literal: quotes and backslashes escaped, control characters dropped, and
+    /// bidi and other invisible format characters written as HTML entities, which Graphviz
+    /// reads back as the same characters.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -46,7 +48,11 @@ extension SceneGraph {
             case "\n": result += "\\n"
             default:
                 if scalar.properties.generalCategory == .control { continue }
-                result.unicodeScalars.append(scalar)
+                if scalar.isInvisibleControl {
+                    result += "&#\(scalar.value);"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""

@@ -5,7 +5,7 @@ extension SceneGraph {
         // Mermaid ids are limited to plain names, so boxes are numbered and labelled instead.
         var number: [String: String] = [:]
         for (index, box) in boxes.enumerated() { number[box.id] = "n\(index)" }
-        var lines = ["---", "title: \(Self.mermaidLabel(title))", "---", "flowchart TD"]
+        var lines = ["---", "title: \(Self.yamlQuoted(title))", "---", "flowchart TD"]
         lines.append("  start((start))")
         for box in boxes {
             guard let id = number[box.id] else { continue }
@@ -61,10 +61,41 @@ extension SceneGraph {
             case "|": result += "#124;"
             case "\n", "\r", "\t": result += " "
             default:
-                if !first.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { result.append(first) }
+                for scalar in first.unicodeScalars where scalar.properties.generalCategory != .control {
+                    // Bidi and other invisible format characters as Mermaid's entity codes.
+                    if scalar.isInvisibleControl {
+                        result += "#\(scalar.value);"
+                    } else {
+                        result.unicodeScalars.append(scalar)
+                    }
+                }
             }
             rest = rest.dropFirst()
         }
         return result
+    }
+
+    /// A YAML double-quoted scalar that reads back as exactly `text`: backslashes and quotes
+    /// escaped, and every control, format or separator character written as a `\u` escape, so
+    /// the front matter holds none of them raw and a title ending in a backslash cannot swallow
+    /// the closing quote. See https://yaml.org/spec/1.2.2/#double-quoted-style
+    static func yamlQuoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            default:
+                if scalar.isInvisibleControl {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += scalar.value > 0xFFFF
+                        ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 }
