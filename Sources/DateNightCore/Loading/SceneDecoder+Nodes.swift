@@ -38,10 +38,11 @@ extension SceneDecoder {
             return nil
         }
         let swapTurn = reader.boolean("swapTurn") ?? false
+        let closeness = decodeKinds(&reader)
         let body = decodeBody(kind, &reader)
         reader.finish()
         guard let body else { return nil }
-        return Node(id: id.target, body: body, swapTurn: swapTurn, position: item.position)
+        return Node(id: id.target, body: body, swapTurn: swapTurn, position: item.position, kinds: closeness)
     }
 
     private func decodeBody(_ kind: NodeKind, _ reader: inout ObjectReader) -> Node.Body? {
