@@ -74,18 +74,36 @@ struct ScenesCommandTests {
         let result = try Datenight.run(["scenes", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let scenes = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        let sampler = try #require(scenes.first { $0["id"] as? String == "sampler" })
-        #expect(sampler["title"] as? String == "Sampler: a little of everything")
-        #expect(sampler["minutes"] as? Int == 12)
-        #expect(sampler["kinds"] as? [String] == ["emotional", "intellectual", "physical"])
-        #expect(sampler["questions"] as? Int == 5)
-        let hug = try #require(scenes.first { $0["id"] as? String == "sampler-hug" })
-        #expect(hug["questions"] == nil)
+        let loveMapping = try #require(scenes.first { $0["id"] as? String == "love-mapping" })
+        #expect(loveMapping["title"] as? String == "Love Mapping")
+        #expect((loveMapping["questions"] as? Int ?? 0) > 100)
+        let gazing = try #require(scenes.first { $0["id"] as? String == "eye-gazing" })
+        #expect(gazing["minutes"] as? Int == 8)
+        #expect(gazing["kinds"] as? [String] == ["physical", "emotional"])
+        #expect(gazing["questions"] == nil)
     }
 
     @Test func textListsNumberTitleMinutesAndKinds() throws {
         let result = try Datenight.run(["scenes"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Sampler: a little of everything (sampler) — about 12 min — emotional, intellectual, physical, 5 questions"))
+        #expect(result.stdout.contains("Eye Gazing (eye-gazing) — about 8 min — physical, emotional"))
+    }
+
+    @Test func hiddenScenesAreNotListedButPlayByTheirID() throws {
+        let listing = try Datenight.run(["scenes", "--format", "json"])
+        let scenes = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
+        let ids = scenes.compactMap { $0["id"] as? String }
+        #expect(ids.contains("eye-gazing"))
+        #expect(!ids.contains("sampler") && !ids.contains("sampler-hug"), "the samples are for authors: \(ids)")
+        #expect(!(try Datenight.run(["scenes"])).stdout.contains("Sampler"))
+        let data = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let played = try Datenight.shell(#"yes 1 | "$DATENIGHT" play sampler --players Alex,Sam --time-scale 0 --data-dir \#(data.path)"#)
+        #expect(played.status == 0, "\(played.stderr)")
+        #expect(played.stdout.contains("Sampler: a little of everything"))
+        let prefix = try Datenight.run(["play", "sampl", "--players", "Alex,Sam", "--data-dir", data.path])
+        #expect(prefix.status == 66, "a hidden scene plays by its whole id only")
+        let validated = try Datenight.run(["validate", "Scenes/samples/sampler.json"])
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
     }
 }

@@ -30,6 +30,9 @@ struct SceneCatalog {
     private(set) var notices: [String]
 
     var scenes: [Scene] { entries.map(\.scene) }
+    /// What the couple is offered: every scene but the hidden ones (samples, tests), which
+    /// still play by their exact id.
+    var listed: [Entry] { entries.filter { !$0.scene.hidden } }
 
     /// Loads the bundled scenes, then the user's folders; a user scene with a bundled scene's
     /// id replaces it.
@@ -92,21 +95,22 @@ struct SceneCatalog {
     /// A scene by its number in the list, its id, or a unique start of its id or title.
     func resolve(_ query: String) throws(UserFacingError) -> Entry {
         let trimmed = query.trimmingWhitespace()
+        let listed = listed
         if let number = Int(trimmed) {
-            guard entries.indices.contains(number - 1) else {
-                throw .notFound("there is no scene number \(number); there are \(entries.count) (see 'datenight scenes')")
+            guard listed.indices.contains(number - 1) else {
+                throw .notFound("there is no scene number \(number); there are \(listed.count) (see 'datenight scenes')")
             }
-            return entries[number - 1]
+            return listed[number - 1]
         }
         let lowered = trimmed.lowercased()
         if let exact = entries.first(where: { $0.scene.id == lowered }) { return exact }
-        let matches = entries.filter {
+        let matches = listed.filter {
             $0.scene.id.hasPrefix(lowered) || $0.scene.title.lowercased().hasPrefix(lowered)
         }
         switch matches.count {
         case 1: return matches[0]
         case 0:
-            let known = entries.map(\.scene.id).joined(separator: ", ")
+            let known = listed.map(\.scene.id).joined(separator: ", ")
             throw .notFound("no scene called '\(trimmed)'; the scenes are: \(known)")
         default:
             throw .usage("'\(trimmed)' could be \(matches.map(\.scene.id).joined(separator: " or ")); type a little more of it")

@@ -17,12 +17,17 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try global.catalog()
-        let (sessions, exercises, explored) = try global.existingSaves().map { store in
-            try reportingStoreErrors { () throws(SessionStoreError) in
-                (try store.sessions(), try store.exercises(), try store.exploredQuestions())
+        let saves: ([SavedSession], [SavedExercise], [SavedAnswer], Set<String>) = try global.existingSaves().map { store in
+            try reportingStoreErrors { () throws(SessionStoreError) -> ([SavedSession], [SavedExercise], [SavedAnswer], Set<String>) in
+                let sessions = try store.sessions()
+                // What was done in each session decides which kinds of closeness it built.
+                var answers: [SavedAnswer] = []
+                for session in sessions { answers += try store.answers(of: session.id) }
+                return (sessions, try store.exercises(), answers, try store.exploredQuestions())
             }
-        } ?? ([], [], [])
-        let report = ProgressReport(sessions: sessions, exercises: exercises, explored: explored, catalog: catalog)
+        } ?? ([], [], [], [])
+        let (sessions, exercises, answers, explored) = saves
+        let report = ProgressReport(sessions: sessions, exercises: exercises, answers: answers, explored: explored, catalog: catalog)
         switch format {
         case .json: print(try SafeJSON.encode(report))
         case .text: report.lines(glyphs: .detect()).forEach { print(TextSanitizer.printable($0)) }

@@ -32,7 +32,7 @@ struct ScenesCommand: ParsableCommand {
     func run() throws {
         let catalog = try global.catalog()
         catalog.diagnostics.forEach { StandardError.write("datenight: skipped a broken scene: \($0.formatted)") }
-        let listings = catalog.entries.enumerated().map { index, entry in
+        let listings = catalog.listed.enumerated().map { index, entry in
             let scene = entry.scene
             return Listing(
                 number: index + 1, id: scene.id, title: scene.title, summary: scene.summary, minutes: scene.minutes,

@@ -12,7 +12,7 @@ struct ScenePicker {
 
     /// The picked scene; nil when the players leave instead.
     func pick(from catalog: SceneCatalog) -> SceneCatalog.Entry? {
-        let entries = catalog.entries
+        let entries = catalog.listed
         guard !entries.isEmpty else {
             screen.say("There are no scenes to play. 'datenight validate' can tell what is wrong with your scene files.")
             return nil

@@ -26,19 +26,22 @@ struct ProgressReport: Encodable {
     var decks: [DeckCount]
     var minutesTogether: Int
     var sessionsLast30Days: Int
-    /// Sessions in the last 30 days that served each kind of closeness.
+    /// Sessions in the last 30 days that built each kind of closeness, by what was done in them.
     var closenessLast30Days: [String: Int]
 
     static let recentDays = 30
 
-    init(sessions: [SavedSession], exercises: [SavedExercise], explored: Set<String>, catalog: SceneCatalog, now: Date = Date()) {
+    init(sessions: [SavedSession], exercises: [SavedExercise], answers: [SavedAnswer] = [], explored: Set<String>,
+         catalog: SceneCatalog, now: Date = Date()) {
         self.sessions = sessions.count
-        let available = Set(catalog.entries.map(\.scene.id))
+        // Hidden scenes (samples) count once played, so a played one never reads "1 of 0".
+        let everyScene = Set(catalog.entries.map(\.scene.id))
+        let available = Set(catalog.listed.map(\.scene.id)).union(Set(sessions.map(\.sceneID)).intersection(everyScene))
         let played = Set(sessions.map(\.sceneID)).intersection(available)
         let finished = Set(sessions.filter(\.isFinished).map(\.sceneID)).intersection(available)
         scenesPlayed = Count(done: played.count, of: available.count)
         scenesFinished = Count(done: finished.count, of: available.count)
-        decks = catalog.entries.flatMap { entry in
+        decks = catalog.entries.filter { available.contains($0.scene.id) }.flatMap { entry in
             entry.scene.decks.values.sorted { $0.id < $1.id }.map { deck in
                 DeckCount(scene: entry.scene.id, sceneTitle: entry.scene.title, deck: deck.id, title: deck.title ?? deck.id,
                           explored: deck.questions.filter { explored.contains("\(entry.scene.id)/\($0.id)") }.count,
@@ -49,9 +52,40 @@ struct ProgressReport: Encodable {
         let since = now.addingTimeInterval(-Double(Self.recentDays) * 24 * 60 * 60)
         let recent = sessions.filter { $0.updatedAt >= since }
         sessionsLast30Days = recent.count
+        let built = Self.kindsBuilt(by: recent, exercises: exercises, answers: answers, catalog: catalog)
         closenessLast30Days = Dictionary(uniqueKeysWithValues: Closeness.allCases.map { kind in
-            (kind.rawValue, recent.filter { $0.sceneKinds.contains(kind.rawValue) }.count)
+            (kind.rawValue, recent.filter { built[$0.id, default: []].contains(kind.rawValue) }.count)
         })
+    }
+
+    /// The kinds of closeness each session built: those of the answers given (not passes,
+    /// not choices) and the exercises that ran, each credited by its scene (see
+    /// `Scene.kinds(doneAt:question:)`). A session that kept no answers (played without
+    /// recording, or forgotten) cannot say what was done, so it counts its scene's kinds.
+    static func kindsBuilt(by sessions: [SavedSession], exercises: [SavedExercise], answers: [SavedAnswer],
+                           catalog: SceneCatalog) -> [Int64: Set<String>] {
+        let scenes = Dictionary(catalog.entries.map { ($0.scene.id, $0.scene) }, uniquingKeysWith: { first, _ in first })
+        let answersBySession = Dictionary(grouping: answers, by: \.sessionID)
+        let exercisesBySession = Dictionary(grouping: exercises, by: \.sessionID)
+        var built: [Int64: Set<String>] = [:]
+        for session in sessions {
+            var kinds: Set<String> = []
+            if !session.recordsAnswers || session.forgottenAt != nil {
+                kinds.formUnion(session.sceneKinds)
+            }
+            func credit(scene sceneID: String, node: String, question: String?) {
+                guard let scene = scenes[sceneID] else { return kinds.formUnion(session.sceneKinds) }
+                kinds.formUnion(scene.kinds(doneAt: node, question: question).map(\.rawValue))
+            }
+            for answer in answersBySession[session.id, default: []] where !answer.isChoice && !answer.response.isPass {
+                credit(scene: answer.sceneID, node: answer.nodeID, question: answer.questionID)
+            }
+            for exercise in exercisesBySession[session.id, default: []] where exercise.secondsTogether > 0 {
+                credit(scene: exercise.sceneID, node: exercise.nodeID, question: nil)
+            }
+            built[session.id] = kinds
+        }
+        return built
     }
 
     func lines(glyphs: ProgressBar.Glyphs) -> [String] {

@@ -41,10 +41,11 @@ extension SceneDecoder {
         if swapTurn, kind == .return || kind == .end, let node = reader.object["swapTurn"] {
             reader.error("'swapTurn' does nothing on \(kind == .end ? "an" : "a") '\(kind.rawValue)' node: put it on the node before", at: node.position)
         }
+        let closeness = decodeKinds(&reader)
         let body = decodeBody(kind, &reader)
         reader.finish()
         guard let body else { return nil }
-        return Node(id: id.target, body: body, swapTurn: swapTurn, position: item.position)
+        return Node(id: id.target, body: body, swapTurn: swapTurn, position: item.position, kinds: closeness)
     }
 
     private func decodeBody(_ kind: NodeKind, _ reader: inout ObjectReader) -> Node.Body? {

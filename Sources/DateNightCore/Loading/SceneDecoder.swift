@@ -31,7 +31,8 @@ struct SceneDecoder {
         let title = reader.nonEmptyString("title", required: true)
         let summary = reader.nonEmptyString("summary", required: true, meaning: "one line for the picker")
         let minutes = reader.integer("minutes", in: 1...240, required: true, meaning: "an honest estimate of how long it takes")
-        let kinds = decodeKinds(&reader)
+        let kinds = decodeKinds(&reader, required: true) ?? []
+        let hidden = reader.boolean("hidden") ?? false
         let start = reader.identifier("start", required: true, meaning: "the id of the first node")
         let variables = decodeVariables(&reader)
         let decks = decodeDecks(&reader)
@@ -41,17 +42,24 @@ struct SceneDecoder {
         guard let id, let start else { return nil }
         return Scene(
             id: id.target, title: title ?? id.target, summary: summary ?? "", minutes: minutes ?? 1,
-            kinds: kinds, start: start, variables: variables, decks: decks, nodes: nodes, nodeOrder: order,
+            kinds: kinds, hidden: hidden, start: start, variables: variables, decks: decks, nodes: nodes, nodeOrder: order,
             brokenNodeIDs: broken
         )
     }
 
-    private func decodeKinds(_ reader: inout ObjectReader) -> [Closeness] {
-        let allowed = Closeness.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let items = reader.array("kinds", required: true, meaning: "kinds of closeness: \(allowed)") else { return [] }
+    /// A list of kinds of closeness under `kinds` (the scene's, a node's); nil when absent.
+    func decodeKinds(_ reader: inout ObjectReader, required: Bool = false) -> [Closeness]? {
+        guard let items = reader.array("kinds", required: required, meaning: "kinds of closeness: \(Self.allowedKinds)") else { return nil }
         if items.isEmpty, let node = reader.object["kinds"] {
-            reader.error("'kinds' must name at least one of \(allowed)", at: node.position)
+            reader.error("'kinds' must name at least one of \(Self.allowedKinds)", at: node.position)
         }
+        return decodeKinds(items, reader: reader)
+    }
+
+    private static let allowedKinds = Closeness.allCases.map(\.rawValue).joined(separator: ", ")
+
+    private func decodeKinds(_ items: [JSONNode], reader: ObjectReader) -> [Closeness] {
+        let allowed = Self.allowedKinds
         var kinds: [Closeness] = []
         for item in items {
             guard case .string(let text) = item.value, let kind = Closeness(rawValue: text) else {
@@ -131,10 +139,33 @@ struct SceneDecoder {
                     questions.append(question)
                 }
             }
+            let categoryKinds = decodeCategoryKinds(&deckReader, deck: member.key, questions: questions)
             deckReader.finish()
-            decks[member.key] = Deck(id: member.key, title: title, questions: questions, position: member.value.position)
+            decks[member.key] = Deck(id: member.key, title: title, questions: questions, categoryKinds: categoryKinds,
+                                     position: member.value.position)
         }
         return decks
+    }
+
+    /// `categoryKinds`: the kinds of closeness each named category builds. A category no
+    /// question of the deck uses is an error, so a typo never silently credits nothing.
+    private func decodeCategoryKinds(_ reader: inout ObjectReader, deck: String, questions: [Deck.Question]) -> [String: [Closeness]] {
+        guard let (object, _) = reader.object("categoryKinds") else { return [:] }
+        let used = Set(questions.map(\.category))
+        var result: [String: [Closeness]] = [:]
+        for member in object.members where !member.key.hasPrefix("$") && !member.key.hasPrefix("_") {
+            guard used.contains(member.key) else {
+                let suggestion = didYouMean(member.key, among: used.sorted())
+                reader.error("deck '\(deck)': no question has the category '\(member.key.prefix(60))'\(suggestion)", at: member.keyPosition)
+                continue
+            }
+            guard case .array(let items) = member.value.value, !items.isEmpty else {
+                reader.error("deck '\(deck)': the kinds for category '\(member.key)' must be a list naming at least one of \(Self.allowedKinds)", at: member.value.position)
+                continue
+            }
+            result[member.key] = decodeKinds(items, reader: reader)
+        }
+        return result
     }
 
     private func decodeQuestion(_ node: JSONNode, deck: String) -> Deck.Question? {

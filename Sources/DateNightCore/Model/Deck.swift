@@ -5,6 +5,8 @@ public struct Deck: Hashable, Sendable {
     public var id: String
     public var title: String?
     public var questions: [Question]
+    /// The kinds of closeness a question of each category builds, for categories that say.
+    public var categoryKinds: [String: [Closeness]] = [:]
     public var position: SourcePosition
 
     public struct Question: Hashable, Sendable {

@@ -8,6 +8,8 @@ public struct Node: Hashable, Sendable {
     public var swapTurn: Bool
     /// Where the node's object starts in the file.
     public var position: SourcePosition
+    /// The kinds of closeness doing this node builds, when they differ from the scene's.
+    public var kinds: [Closeness]? = nil
 
     public enum Body: Hashable, Sendable {
         case narration(Narration)

@@ -10,6 +10,8 @@ public struct Scene: Hashable, Sendable {
     public var summary: String
     public var minutes: Int
     public var kinds: [Closeness]
+    /// Kept out of listings and the picker (samples, test scenes); still plays by id and validates.
+    public var hidden: Bool = false
     public var start: Reference
     public var variables: [String: Value]
     public var decks: [String: Deck]
