@@ -5,8 +5,8 @@ struct SituationKey: Hashable {
     var stack: [EngineState.Frame]
     var variables: [String: [String: Value]]
     var active: PlayerSlot
-    /// Per scene and answer key, for each player and "both": absent (nil), passed (false) or
-    /// answered (true) for keys a condition tests; absent or present for the rest.
+    /// Per scene and answer key, for each player and "both": absent (nil) or present; and for
+    /// the latest response, passed (false) or answered (true) when a condition tests the key.
     var answers: [String: [String: [Bool?]]]
 
     init(_ game: Interpreter, conditionKeys: [String: Set<String>], relevance: VariableRelevance) {
@@ -30,9 +30,11 @@ struct SituationKey: Hashable {
         answers = Dictionary(uniqueKeysWithValues: state.answers.map { sceneID, keys in
             let tested = conditionKeys[sceneID] ?? []
             return (sceneID, Dictionary(uniqueKeysWithValues: keys.map { key, answers in
-                (key, [answers.first, answers.second, answers.both, answers.latest].map { response in
-                    response.map { tested.contains(key) ? !$0.isPass : true }
-                })
+                // Placeholders only need an answer to exist (a pass quotes as a pass); an
+                // `answered` condition reads the latest response alone. So only `latest` of a
+                // tested key keeps the answered-or-passed difference.
+                (key, [answers.first, answers.second, answers.both].map { $0.map { _ in true } }
+                    + [answers.latest.map { tested.contains(key) ? !$0.isPass : true }])
             }))
         })
     }
