@@ -128,6 +128,33 @@ public enum Terminal {
         }
     }
 
+    // MARK: - Secret lines
+
+    /// Runs `body`, which reads one line from `fd`, with echo off when `fd` is a terminal: a
+    /// secret answer read as a plain line (standard output piped, standard input a terminal)
+    /// never shows on screen. The newline still echoes (ECHONL), so what follows starts on a
+    /// new row. Ctrl-C here ends the process as usual, but puts echo back first: a shell left
+    /// typing blind would be the game's fault.
+    public static func withEchoOff<T>(_ fd: Int32 = standardInput, _ body: () -> T) -> T {
+        var original = Glibc.termios()
+        guard isTerminal(fd), tcgetattr(fd, &original) == 0 else { return body() }
+        var quiet = original
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        quiet.c_lflag |= tcflag_t(ECHONL)
+        var restoring = sigaction()
+        var previous = sigaction()
+        restoring.__sigaction_handler.sa_handler = restoringSignalHandler
+        sigemptyset(&restoring.sa_mask)
+        restoring.sa_flags = 0
+        sigaction(SIGINT, &restoring, &previous)
+        _ = tcsetattr(fd, TCSANOW, &quiet)
+        defer {
+            _ = tcsetattr(fd, TCSANOW, &original)
+            sigaction(SIGINT, &previous, nil)
+        }
+        return body()
+    }
+
     // MARK: - Key mode
 
     /// Runs `body` with `fd` in non-canonical, no-echo mode so single key presses arrive at

@@ -19,7 +19,7 @@ struct JournalCommand: ParsableCommand {
         case text, markdown, json
     }
 
-    @Argument(help: ArgumentHelp("The session to show.", valueName: "session"))
+    @Argument(help: ArgumentHelp("The session to show.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
     @Option(help: "text to read here, markdown to print, json for every detail.")

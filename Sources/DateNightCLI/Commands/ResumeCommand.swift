@@ -18,7 +18,7 @@ struct ResumeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"))
+    @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
     @Option(name: .customLong("time-scale"), help: ArgumentHelp("Speed of timers: 1 real time, 0 every timer completes at once.", valueName: "x"))
