@@ -29,18 +29,22 @@ BUILT = build/datenight build/datenight.1 build/completions/datenight.bash \
 .PHONY: all install uninstall deb clean
 all: $(BUILT)
 
-# The Swift runtime and Foundation linked in, so the binary runs without the toolchain. Copied
-# out of .build at once: the manual plugin below relinks .build/release with the defaults.
-build/datenight: $(SOURCES) build/datenight.1
+# The Swift runtime and Foundation linked in, so the binary runs without the toolchain.
+build/datenight: $(SOURCES)
 	$(SWIFT) build -c release --product datenight --static-swift-stdlib
 	mkdir -p build
 	cp "$$($(SWIFT) build -c release --show-bin-path)/datenight" $@
 
-# The manual page, generated from the argument definitions by swift-argument-parser's plugin.
-build/datenight.1: $(SOURCES)
-	$(SWIFT) package plugin generate-manual --date $(MANDATE)
-	mkdir -p build
-	cp .build/plugins/GenerateManual/outputs/datenight/datenight.1 $@
+# The manual page, generated from the argument definitions by swift-argument-parser's
+# generate-manual tool, run on the binary above. (`swift package plugin generate-manual` runs
+# the same tool, but first builds every product again in release without the static runtime,
+# which doubles the build for nothing.) The tool lists hidden commands too: the start menu's
+# entry is taken out, since `datenight` alone is how a person opens it.
+build/datenight.1: build/datenight
+	$(SWIFT) build --product generate-manual
+	mkdir -p build/man
+	"$$($(SWIFT) build --show-bin-path)/generate-manual-tool" build/datenight --date $(MANDATE) --output-directory build/man
+	sed '/^\.It Em menu$$/,/^\.El$$/d' build/man/datenight.1 > $@
 
 build/completions/datenight.bash: build/datenight
 	mkdir -p build/completions
@@ -55,7 +59,7 @@ build/completions/datenight.fish: build/datenight
 install: $(BUILT)
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)" "$(DESTDIR)$(MANDIR)" \
 	    "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
-	install -m 755 build/datenight "$(DESTDIR)$(BINDIR)/datenight"
+	install -m 755 -s build/datenight "$(DESTDIR)$(BINDIR)/datenight"
 	rm -rf "$(DESTDIR)$(DATADIR)/scenes"
 	cp -R Scenes "$(DESTDIR)$(DATADIR)/scenes"
 	chmod -R u=rwX,go=rX "$(DESTDIR)$(DATADIR)"

@@ -188,3 +188,13 @@ struct HintsAndCompletionTests {
 enum ShellQuote {
     static func single(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
+
+@Suite("Errors that name the real problem")
+struct RealProblemTests {
+    @Test func aFolderIsNotASceneFile() throws {
+        let result = try Datenight.run(["play", "/etc", "--players", "A,B"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/etc is a folder, not a scene file"))
+        #expect(try Datenight.run(["play", "no/such.json", "--players", "A,B"]).stderr.contains("no such scene file: no/such.json"))
+    }
+}

@@ -40,7 +40,10 @@ extension GlobalOptions {
             }
         }
         do {
-            guard !FileReading.isDirectory(query), (try? FileReading.bytes(at: query)) != nil else {
+            if FileReading.isDirectory(query) {
+                throw UserFacingError.notFound("\(query) is a folder, not a scene file; to add the scenes in a folder, use --scenes \(query)")
+            }
+            guard (try? FileReading.bytes(at: query)) != nil else {
                 throw UserFacingError.notFound("no such scene file: \(query)")
             }
             let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])

@@ -39,7 +39,7 @@ extension DateNight {
         } catch {
             // Without a command the parser blames the hidden start menu and shows its usage;
             // the person typed `datenight ...`, so the usage they need is the overview's.
-            if namedCommand == nil, exitCode(for: error) == ExitStatus.usage {
+            if namedCommand == nil, exitCode(for: error) == ExitStatus.usage, !CommandLineRouting.isParserInternal(arguments) {
                 usageError(message(for: error))
             }
             exit(withError: error)

@@ -48,10 +48,12 @@ enum CommandLineRouting {
     /// Arguments the parser handles itself (completion scripts, the manual's dump): untouched.
     static let parserInternals: Set<String> = ["--generate-completion-script", "---completion", "--experimental-dump-help"]
 
+    static func isParserInternal(_ arguments: [String]) -> Bool {
+        arguments.contains { parserInternals.contains(optionName($0)) }
+    }
+
     static func route(_ arguments: [String], vocabulary: Vocabulary = .datenight) -> Route {
-        if arguments.contains(where: { parserInternals.contains($0.split(separator: "=").first.map(String.init) ?? $0) }) {
-            return .parse(arguments, command: nil)
-        }
+        if isParserInternal(arguments) { return .parse(arguments, command: nil) }
         var leadingGlobals: [String] = []
         var leadingOthers: [String] = []
         var wantsHelp = false
