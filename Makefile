@@ -39,12 +39,13 @@ build/datenight: $(SOURCES)
 # generate-manual tool, run on the binary above. (`swift package plugin generate-manual` runs
 # the same tool, but first builds every product again in release without the static runtime,
 # which doubles the build for nothing.) The tool lists hidden commands too: the start menu's
-# entry is taken out, since `datenight` alone is how a person opens it.
+# entry is taken out, since `datenight` alone is how a person opens it; a blank line between
+# paragraphs of a discussion becomes mdoc's paragraph break.
 build/datenight.1: build/datenight
 	$(SWIFT) build --product generate-manual
 	mkdir -p build/man
 	"$$($(SWIFT) build --show-bin-path)/generate-manual-tool" build/datenight --date $(MANDATE) --output-directory build/man
-	sed '/^\.It Em menu$$/,/^\.El$$/d' build/man/datenight.1 > $@
+	sed -e '/^\.It Em menu$$/,/^\.El$$/d' -e 's/^$$/.Pp/' build/man/datenight.1 > $@
 
 build/completions/datenight.bash: build/datenight
 	mkdir -p build/completions
@@ -79,6 +80,7 @@ deb: $(BUILT)
 	rm -rf build/deb
 	$(MAKE) install DESTDIR=$(CURDIR)/build/deb PREFIX=/usr ZSHDIR=/usr/share/zsh/vendor-completions
 	gzip -9n build/deb/usr/share/man/man1/datenight.1
+	install -D -m 644 LICENSE build/deb/usr/share/doc/datenight/copyright
 	install -d build/deb/DEBIAN
 	sed -e 's/@VERSION@/$(VERSION)/' -e 's/@ARCH@/$(ARCH)/' \
 	    -e "s/@SIZE@/$$(du -sk build/deb/usr | cut -f1)/" packaging/debian/control > build/deb/DEBIAN/control

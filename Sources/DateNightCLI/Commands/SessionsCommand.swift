@@ -46,9 +46,10 @@ struct SessionsCommand: ParsableCommand {
             }
             print(try SafeJSON.encode(listings))
         case .text:
-            // A person's list shows what can be read or carried on: not --no-record sessions,
-            // nor plays that stopped before anything was recorded. (The JSON lists all of them.)
-            let shown = sessions.filter { $0.recordsAnswers && ($0.stepsDone > 0 || $0.isFinished) }
+            // A person's list shows what was kept: not --no-record sessions, nor plays that
+            // stopped before anything was recorded. Forgotten ones stay, saying so (their
+            // recordsAnswers is off now). The JSON lists every session.
+            let shown = sessions.filter { ($0.recordsAnswers || $0.forgottenAt != nil) && ($0.stepsDone > 0 || $0.isFinished) }
             guard !shown.isEmpty else {
                 print("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
                 return
