@@ -185,11 +185,12 @@ private func restoringSignalHandler(_ signal: Int32) {
         fallback.__sigaction_handler.sa_handler = SIG_DFL
         sigaction(signal, &fallback, nil)
     }
-    // A terminating signal is re-raised so it still ends the process with the right
-    // status; it stays pending until this handler returns. A crash signal is not: returning
+    // A terminating signal (SIGINT too, while `withEchoOff` has this handler on it) is
+    // re-raised so it still ends the process with the right status; it stays pending until
+    // this handler returns. A crash signal is not: returning
     // re-runs the faulting instruction, which now reaches the previous handler with the
     // original fault information (abort() re-raises by itself).
-    if signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
+    if signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT || signal == SIGINT {
         raise(signal)
     }
 }

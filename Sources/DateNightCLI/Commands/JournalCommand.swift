@@ -44,7 +44,7 @@ struct JournalCommand: ParsableCommand {
         switch format {
         case .json: print(try SafeJSON.encode(journal.document))
         case .markdown: print(TextSanitizer.printable(journal.markdown()))
-        case .text: print(TextSanitizer.printable(journal.text(width: min(100, max(40, Terminal.columns)))))
+        case .text: print(Typography.forTerminal(TextSanitizer.printable(journal.text(width: min(100, max(40, Terminal.columns))))))
         }
     }
 }

@@ -59,7 +59,7 @@ extension DateNight {
         StandardError.write("Error: \(TextSanitizer.printable(message))")
         StandardError.write("Usage: datenight <command> [options]")
         StandardError.write("  See 'datenight --help' for the commands.")
-        exit(withError: ExitCode(ExitStatus.usage.rawValue))
+        exit(withError: ExitStatus.usage)
     }
 
     /// Unblocks SIGINT in this (the main) thread: the kernel delivers a process-wide signal to

@@ -25,11 +25,40 @@ struct PrivacyAtTheKeyboardTests {
         #expect(beforeSecret.contains("the new book"), "ordinary answers do show as they are typed")
         terminal.type("warm-secret\r")
         try terminal.expect("(hidden)")
-        let modes = try #require(terminal.terminalModes)
-        #expect(modes.c_lflag & tcflag_t(ECHO) != 0, "echo is back on after the secret line")
-        #expect(!terminal.visibleText.contains("warm-secret"), "the secret showed on screen:\n\(terminal.screen.joined(separator: "\n"))")
+        // Then Sam's secret, then an ordinary answer again, which shows.
+        try terminal.expect("> ")
+        terminal.type("curious-secret\r")
+        try terminal.expect("(hidden)")
+        try terminal.expect("> ")
+        terminal.type("toast and figs\r")
+        try terminal.expect("toast and figs")
+        // The reveal right after is where they are meant to come out; before it, nothing.
+        let visible = terminal.visibleText.components(separatedBy: "Here is what you each said").first ?? ""
+        #expect(terminal.visibleText.contains("Here is what you each said"))
+        #expect(!visible.contains("warm-secret") && !visible.contains("curious-secret"),
+                "a secret showed on screen:\n\(terminal.screen.joined(separator: "\n"))")
         terminal.type(Key.ctrlD)
         _ = try terminal.waitForExit()
+        let modes = try #require(terminal.terminalModes)
+        #expect(modes.c_lflag & tcflag_t(ECHO) != 0, "echo is back on")
+    }
+
+    @Test func ctrlCAtASecretWithStandardOutputPipedLeavesEchoOn() throws {
+        let data = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let command = "'\(Datenight.executable.path)' play sampler --players Alex,Sam --time-scale 0 --seed 4 --data-dir '\(data.path)' | cat"
+        let terminal = try PTYProcess("/bin/sh", ["-c", command], environment: PTYProcess.environment([:]))
+        for line in ["1", "a sunny walk", "the new book"] {
+            try terminal.expect("> ")
+            terminal.type(line + "\r")
+        }
+        try terminal.expect("> ")
+        terminal.type("half a sec")
+        terminal.type(Key.ctrlC)
+        _ = try terminal.waitForExit()
+        let modes = try #require(terminal.terminalModes)
+        #expect(modes.c_lflag & tcflag_t(ECHO) != 0, "Ctrl-C at the secret left the terminal without echo")
+        #expect(!terminal.visibleText.contains("half a sec"))
     }
 
     @Test func forgetAsksAtATerminal() throws {
