@@ -72,7 +72,7 @@ struct ValidateCommandTests {
     static let jsonTestSuiteAvailable = FileManager.default.fileExists(atPath: jsonTestSuite.path)
         || ProcessInfo.processInfo.environment["CI"] != nil
 
-    @Test(.enabled(if: jsonTestSuiteAvailable, "skipped: ../shared/jsontestsuite/test_parsing (the JSONTestSuite) is not beside this repository"))
+    @Test(.enabled(if: jsonTestSuiteAvailable, "../shared/jsontestsuite/test_parsing (the JSONTestSuite) is not beside this repository"))
     func everyJSONTestSuiteFileLoadsOrIsRefusedCleanly() throws {
         let suite = Self.jsonTestSuite
         let files = try FileManager.default.contentsOfDirectory(atPath: suite.path).filter { $0.hasSuffix(".json") }.sorted()
