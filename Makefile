@@ -20,7 +20,6 @@ DEB      = build/datenight_$(VERSION)_$(ARCH).deb
 MANDATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap')
-SCENES  := $(shell find Scenes -name '*.json')
 
 # Everything `make install` copies, built as the invoking user.
 BUILT = build/datenight build/datenight.1 build/completions/datenight.bash \
