@@ -7,9 +7,9 @@ import Glibc
 import Darwin
 #endif
 
+// Linux only: the terminal layer uses signalfd and Glibc, so no Apple platform is declared.
 let package = Package(
     name: "datenight",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "datenight", targets: ["datenight"]),
     ],

@@ -87,6 +87,7 @@ public final class LineReader {
         completions: [String] = [],
         countdown: CountdownSpec? = nil
     ) -> LineEvent {
+        let prompt = Typography.forTerminal(prompt)
         let event: LineEvent
         if let countdown, !(countdown.totalSeconds > 0 && countdown.timeScale > 0 && countdown.timeScale.isFinite) {
             // Rehearsal at scale 0, or no time at all: the time is up before the prompt.

@@ -26,7 +26,9 @@ public struct Style: Sendable, Equatable {
         term: String?,
         outputIsTerminal: Bool
     ) -> Style {
-        let escapes = outputIsTerminal && term != "dumb"
+        // No TERM at all (a bare `env -i`, some service managers) says nothing of what the
+        // other end understands: nothing is sent that it might not.
+        let escapes = outputIsTerminal && !(term ?? "").isEmpty && term != "dumb"
         let colorRefused = (noColor.map { !$0.isEmpty } ?? false) || arguments.contains("--no-color")
         return Style(escapes: escapes, colors: !colorRefused)
     }

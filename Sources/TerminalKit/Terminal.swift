@@ -128,6 +128,33 @@ public enum Terminal {
         }
     }
 
+    // MARK: - Secret lines
+
+    /// Runs `body`, which reads one line from `fd`, with echo off when `fd` is a terminal: a
+    /// secret answer read as a plain line (standard output piped, standard input a terminal)
+    /// never shows on screen. The newline still echoes (ECHONL), so what follows starts on a
+    /// new row. Ctrl-C here ends the process as usual, but puts echo back first: a shell left
+    /// typing blind would be the game's fault.
+    public static func withEchoOff<T>(_ fd: Int32 = standardInput, _ body: () -> T) -> T {
+        var original = Glibc.termios()
+        guard isTerminal(fd), tcgetattr(fd, &original) == 0 else { return body() }
+        var quiet = original
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        quiet.c_lflag |= tcflag_t(ECHONL)
+        var restoring = sigaction()
+        var previous = sigaction()
+        restoring.__sigaction_handler.sa_handler = restoringSignalHandler
+        sigemptyset(&restoring.sa_mask)
+        restoring.sa_flags = 0
+        sigaction(SIGINT, &restoring, &previous)
+        _ = tcsetattr(fd, TCSANOW, &quiet)
+        defer {
+            _ = tcsetattr(fd, TCSANOW, &original)
+            sigaction(SIGINT, &previous, nil)
+        }
+        return body()
+    }
+
     // MARK: - Key mode
 
     /// Runs `body` with `fd` in non-canonical, no-echo mode so single key presses arrive at
@@ -158,11 +185,12 @@ private func restoringSignalHandler(_ signal: Int32) {
         fallback.__sigaction_handler.sa_handler = SIG_DFL
         sigaction(signal, &fallback, nil)
     }
-    // A terminating signal is re-raised so it still ends the process with the right
-    // status; it stays pending until this handler returns. A crash signal is not: returning
+    // A terminating signal (SIGINT too, while `withEchoOff` has this handler on it) is
+    // re-raised so it still ends the process with the right status; it stays pending until
+    // this handler returns. A crash signal is not: returning
     // re-runs the faulting instruction, which now reaches the previous handler with the
     // original fault information (abort() re-raises by itself).
-    if signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
+    if signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT || signal == SIGINT {
         raise(signal)
     }
 }

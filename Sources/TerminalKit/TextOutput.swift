@@ -16,7 +16,7 @@ public final class StandardOutput: TextOutput {
     public init() {}
 
     public func write(_ text: String) {
-        var copy = text
+        var copy = Typography.forTerminal(text)
         copy.withUTF8 { bytes in
             if let base = bytes.baseAddress {
                 _ = fwrite(base, 1, bytes.count, dn_stdout())

@@ -67,8 +67,14 @@ struct ValidateCommandTests {
     }
 
     /// The public JSONTestSuite: every file is loaded or refused, one process each, no crash.
-    @Test func everyJSONTestSuiteFileLoadsOrIsRefusedCleanly() throws {
-        let suite = Datenight.repository.deletingLastPathComponent().appendingPathComponent("shared/jsontestsuite/test_parsing")
+    static let jsonTestSuite = Datenight.repository.deletingLastPathComponent().appendingPathComponent("shared/jsontestsuite/test_parsing")
+    /// Absent from a fresh clone: skipped, saying so; under CI a missing suite fails instead.
+    static let jsonTestSuiteAvailable = FileManager.default.fileExists(atPath: jsonTestSuite.path)
+        || ProcessInfo.processInfo.environment["CI"] != nil
+
+    @Test(.enabled(if: jsonTestSuiteAvailable, "../shared/jsontestsuite/test_parsing (the JSONTestSuite) is not beside this repository"))
+    func everyJSONTestSuiteFileLoadsOrIsRefusedCleanly() throws {
+        let suite = Self.jsonTestSuite
         let files = try FileManager.default.contentsOfDirectory(atPath: suite.path).filter { $0.hasSuffix(".json") }.sorted()
         #expect(files.count >= 300, "the JSONTestSuite files are missing from \(suite.path)")
         for name in files {

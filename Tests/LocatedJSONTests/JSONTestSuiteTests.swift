@@ -12,7 +12,13 @@ import Testing
         .appendingPathComponent("../shared/jsontestsuite/test_parsing")
         .standardizedFileURL
 
-    @Test func everyFileIsJudgedAsTheSuiteExpects() throws {
+    /// The suite sits beside CI's checkout, not in a fresh clone: skipped (saying so) when it is
+    /// absent, except under CI, where a missing suite must fail rather than pass unseen.
+    static let available = FileManager.default.fileExists(atPath: folder.path)
+        || ProcessInfo.processInfo.environment["CI"] != nil
+
+    @Test(.enabled(if: available, "../shared/jsontestsuite/test_parsing (the JSONTestSuite) is not beside this repository"))
+    func everyFileIsJudgedAsTheSuiteExpects() throws {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)

@@ -95,12 +95,13 @@ struct SceneCatalog {
     /// A scene by its number in the list, its id, or a unique start of its id or title.
     func resolve(_ query: String) throws(UserFacingError) -> Entry {
         let trimmed = query.trimmingWhitespace()
-        let listed = listed
-        if let number = Int(trimmed) {
-            guard listed.indices.contains(number - 1) else {
-                throw .notFound("there is no scene number \(number); there are \(listed.count) (see 'datenight scenes')")
-            }
+        switch TypedNumber.read(trimmed, count: listed.count) {
+        case .position(let number)?:
             return listed[number - 1]
+        case .outOfRange?:
+            throw .notFound("there is no scene number \(trimmed.prefix(24)); there are \(listed.count) (see 'datenight scenes')")
+        case nil:
+            break
         }
         let lowered = trimmed.lowercased()
         if let exact = entries.first(where: { $0.scene.id == lowered }) { return exact }
@@ -110,6 +111,9 @@ struct SceneCatalog {
         switch matches.count {
         case 1: return matches[0]
         case 0:
+            if let near = NearMiss.nearest(to: lowered, among: entries.map(\.scene.id)) {
+                throw .notFound("no scene called '\(trimmed)'; did you mean '\(near)'? (see 'datenight scenes')")
+            }
             let known = listed.map(\.scene.id).joined(separator: ", ")
             throw .notFound("no scene called '\(trimmed)'; the scenes are: \(known)")
         default:

@@ -17,11 +17,14 @@ struct ForgetCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The session whose answers to forget.", valueName: "session"))
+    @Argument(help: ArgumentHelp("The session whose answers to forget.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
     @Flag(help: "Forget the answers of every session.")
     var all = false
+
+    @Flag(name: .customLong("yes"), help: "Do not ask first (needed when standard input is not a terminal).")
+    var confirmed = false
 
     @OptionGroup var global: GlobalOptions
 
@@ -36,8 +39,14 @@ struct ForgetCommand: ParsableCommand {
             print("There is nothing to forget: no session was ever saved here.")
             return
         }
-        if all, Terminal.isTerminal(Terminal.standardInput) {
-            print("Forget the answers of every session, for good? [y/N] ", terminator: "")
+        // Forgetting cannot be undone: a person is asked, a script must say --yes.
+        if !confirmed {
+            guard Terminal.isTerminal(Terminal.standardInput) else {
+                throw UserFacingError.usage("forgetting cannot be undone, so without a terminal to ask at it needs --yes: "
+                    + "datenight forget \(session.map { "\($0)" } ?? "--all") --yes").reported()
+            }
+            let what = session.map { "the answers of session \($0)" } ?? "the answers of every session"
+            print("Forget \(what), for good? [y/N] ", terminator: "")
             fflush(nil)
             let reply = (readLine() ?? "").trimmingWhitespace().lowercased()
             guard reply == "y" || reply == "yes" else {

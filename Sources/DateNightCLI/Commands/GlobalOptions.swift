@@ -1,11 +1,13 @@
 import ArgumentParser
+import TerminalKit
 
 /// Options every command understands.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("scenes"), help: ArgumentHelp("Also load the scenes in this folder (may be repeated).", valueName: "dir"))
+    @Option(name: .customLong("scenes"), help: ArgumentHelp("Also load the scenes in this folder (may be repeated).", valueName: "dir"),
+            completion: .directory)
     var sceneFolders: [String] = []
 
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where saved sessions are kept.", valueName: "dir"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where saved sessions are kept.", valueName: "dir"), completion: .directory)
     var dataDirectory: String?
 
     @Flag(name: .customLong("no-color"), help: "Do not use colour (also set by the NO_COLOR environment variable).")
@@ -38,7 +40,10 @@ extension GlobalOptions {
             }
         }
         do {
-            guard !FileReading.isDirectory(query), (try? FileReading.bytes(at: query)) != nil else {
+            if FileReading.isDirectory(query) {
+                throw UserFacingError.notFound("\(query) is a folder, not a scene file; to add the scenes in a folder, use --scenes \(query)")
+            }
+            guard (try? FileReading.bytes(at: query)) != nil else {
                 throw UserFacingError.notFound("no such scene file: \(query)")
             }
             let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])
@@ -58,7 +63,7 @@ extension GlobalOptions {
 extension UserFacingError {
     /// Prints the message the way every datenight error reads, then hands back the status.
     func reported() -> ExitCode {
-        StandardError.write("datenight: \(message)")
+        StandardError.write("datenight: \(TextSanitizer.printable(message))")
         return status
     }
 }

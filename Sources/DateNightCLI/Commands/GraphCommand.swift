@@ -18,7 +18,7 @@ struct GraphCommand: ParsableCommand {
         case dot, mermaid
     }
 
-    @Argument(help: ArgumentHelp("The scene: an id, a number from 'datenight scenes', or a scene file.", valueName: "scene"))
+    @Argument(help: ArgumentHelp("The scene: an id, a number from 'datenight scenes', or a scene file.", valueName: "scene"), completion: GameCompletions.scenes)
     var scene: String
 
     @Option(help: "dot for Graphviz, mermaid for Mermaid viewers.")

@@ -19,7 +19,7 @@ struct JournalCommand: ParsableCommand {
         case text, markdown, json
     }
 
-    @Argument(help: ArgumentHelp("The session to show.", valueName: "session"))
+    @Argument(help: ArgumentHelp("The session to show.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
     @Option(help: "text to read here, markdown to print, json for every detail.")
@@ -44,7 +44,7 @@ struct JournalCommand: ParsableCommand {
         switch format {
         case .json: print(try SafeJSON.encode(journal.document))
         case .markdown: print(TextSanitizer.printable(journal.markdown()))
-        case .text: print(TextSanitizer.printable(journal.text(width: min(100, max(40, Terminal.columns)))))
+        case .text: print(Typography.forTerminal(TextSanitizer.printable(journal.text(width: min(100, max(40, Terminal.columns))))))
         }
     }
 }

@@ -18,7 +18,7 @@ struct PlayCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The scene to play.", valueName: "scene"))
+    @Argument(help: ArgumentHelp("The scene to play.", valueName: "scene"), completion: GameCompletions.scenes)
     var scene: String?
 
     @OptionGroup var options: PlayOptions
@@ -68,7 +68,7 @@ struct PlayCommand: ParsableCommand {
         if let terminal = terminal ?? TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
             return try terminal.play(session, recorder: recorder, resuming: resuming, notes: notes, global: global)
         }
-        let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+        let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(Typography.forTerminal(text).utf8)) }
         write(TextSanitizer.printableLine(session.sceneTitle) + "\n\n")
         for note in notes { write(TextSanitizer.printable(note) + "\n\n") }
         let first: Step
@@ -84,7 +84,9 @@ struct PlayCommand: ParsableCommand {
         }
         let player = LinePlayer(
             session: session,
-            readLine: { Swift.readLine(strippingNewline: true) },
+            readLine: { secret in
+                secret ? Terminal.withEchoOff { Swift.readLine(strippingNewline: true) } : Swift.readLine(strippingNewline: true)
+            },
             write: write,
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
             timeScale: timeScale)

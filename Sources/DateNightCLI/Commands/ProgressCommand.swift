@@ -30,7 +30,10 @@ struct ProgressCommand: ParsableCommand {
         let report = ProgressReport(sessions: sessions, exercises: exercises, answers: answers, explored: explored, catalog: catalog)
         switch format {
         case .json: print(try SafeJSON.encode(report))
-        case .text: report.lines(glyphs: .detect()).forEach { print(TextSanitizer.printable($0)) }
+        case .text:
+            report.lines(glyphs: .detect(), width: ListingWidth.available()).forEach {
+                print(Typography.forTerminal(TextSanitizer.printable($0)))
+            }
         }
     }
 }

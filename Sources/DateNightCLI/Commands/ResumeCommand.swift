@@ -18,7 +18,7 @@ struct ResumeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"))
+    @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
     @Option(name: .customLong("time-scale"), help: ArgumentHelp("Speed of timers: 1 real time, 0 every timer completes at once.", valueName: "x"))
@@ -104,9 +104,12 @@ struct ResumeCommand: ParsableCommand {
     /// scene over. At a terminal, ask; otherwise say how, and exit 65.
     private func offerRestart(_ saved: SavedSession, entry: SceneCatalog.Entry, library: [Scene], store: SessionStore,
                               lock: SessionLock, fromFile: Bool, reason: String) throws {
-        let players = saved.players.map(ShellWord.quoted).joined(separator: ",")
+        // --player twice when a name has a comma, so the command gives the same names back.
+        let players = saved.players.contains { $0.contains(",") }
+            ? saved.players.map { "--player " + ShellWord.quoted($0) }.joined(separator: " ")
+            : "--players " + saved.players.map(ShellWord.quoted).joined(separator: ",")
         let scene = fromFile ? ShellWord.quoted(entry.file) : saved.sceneID
-        let command = "datenight play \(scene) --players \(players) --seed \(saved.seed)\(global.savesArguments)"
+        let command = "datenight play \(scene) \(players) --seed \(saved.seed)\(global.savesArguments)"
         let explanation = "Sorry: \(reason). Session \(saved.id) is kept as it was ('datenight journal \(saved.id)' still shows it)."
         guard Terminal.isTerminal(Terminal.standardInput) else {
             StandardError.write("datenight: " + TextSanitizer.printable(explanation))

@@ -47,7 +47,7 @@ struct ScenesCommand: ParsableCommand {
             for listing in listings {
                 let kinds = listing.kinds.joined(separator: ", ")
                 let questions = listing.questions.map { ", \($0) questions" } ?? ""
-                print(TextSanitizer.printable("\(String(listing.number).leftPadded(to: 2)). \(listing.title) (\(listing.id)) — about \(listing.minutes) min — \(kinds)\(questions)"))
+                print(Typography.forTerminal(TextSanitizer.printable("\(String(listing.number).leftPadded(to: 2)). \(listing.title) (\(listing.id)) — about \(listing.minutes) min — \(kinds)\(questions)")))
                 print(TextSanitizer.printable("    \(listing.summary)"))
                 if listing.source != "bundled" {
                     print(TextSanitizer.printable("    from \(listing.file)"))

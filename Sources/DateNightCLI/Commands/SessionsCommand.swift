@@ -46,11 +46,15 @@ struct SessionsCommand: ParsableCommand {
             }
             print(try SafeJSON.encode(listings))
         case .text:
-            guard !sessions.isEmpty else {
+            // A person's list shows what was kept: not --no-record sessions, nor plays that
+            // stopped before anything was recorded. Forgotten ones stay, saying so (their
+            // recordsAnswers is off now). The JSON lists every session.
+            let shown = sessions.filter { ($0.recordsAnswers || $0.forgottenAt != nil) && ($0.stepsDone > 0 || $0.isFinished) }
+            guard !shown.isEmpty else {
                 print("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
                 return
             }
-            for line in lines(for: sessions) { print(line) }
+            for line in lines(for: shown) { print(Typography.forTerminal(line)) }
         }
     }
 
@@ -67,24 +71,17 @@ struct SessionsCommand: ParsableCommand {
                 state = "unfinished"
             }
             var notes: [String] = []
-            if session.forgottenAt != nil { notes.append("answers forgotten") } else if !session.recordsAnswers { notes.append("answers not recorded") }
+            if session.forgottenAt != nil { notes.append("answers forgotten") }
             return [String(session.id), session.sceneTitle, session.players.joined(separator: " & "), step,
                     DateText.short(session.updatedAt), ([state] + notes).joined(separator: ", ")]
                 .map(TextSanitizer.printableLine)
         }
         let header = ["#", "scene", "players", "progress", "last played", ""]
-        let limits = [6, 34, 30, 14, 16, Int.max]
-        let columns = (0..<header.count).map { column in
-            min(limits[column], ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0)
-        }
-        return ([header] + rows).map { row in
-            row.enumerated().map { column, text in
-                let cut = DisplayWidth.truncate(text, to: columns[column])
-                guard column < row.count - 1 else { return cut }
-                let padding = String(repeating: " ", count: max(0, columns[column] - DisplayWidth.of(cut)))
-                return column == 0 ? padding + cut : cut + padding
-            }.joined(separator: "  ").trimmingWhitespace()
-        }
+        let table = TextTable(columns: [
+            .init(rightAligned: true, flexible: false), .init(limit: 34, minimum: 10), .init(limit: 30, minimum: 9),
+            .init(limit: 16, flexible: false), .init(flexible: false), .init(minimum: 10),
+        ])
+        return table.lines([header] + rows, width: ListingWidth.available())
     }
 }
 

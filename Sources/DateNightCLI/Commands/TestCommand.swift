@@ -14,7 +14,7 @@ struct TestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The scenes to test; all of them when none is named.", valueName: "scene"))
+    @Argument(help: ArgumentHelp("The scenes to test; all of them when none is named.", valueName: "scene"), completion: GameCompletions.scenes)
     var scenes: [String] = []
 
     @Option(name: .customLong("walks"), help: "How many seeded random walks to play per scene.")

@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exits 0 when every scene is fit to play, 65 when any has errors, 66 when a path does not exist."
     )
 
-    @Argument(help: ArgumentHelp("Scene files, or folders to search for *.json scene files.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Scene files, or folders to search for *.json scene files.", valueName: "path"), completion: .file(extensions: ["json"]))
     var paths: [String]
 
     @Option(help: "How to print the diagnostics: text (FILE:LINE:COLUMN) or json.")

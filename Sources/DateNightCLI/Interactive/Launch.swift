@@ -22,8 +22,29 @@ extension DateNight {
     /// scripted `play` still stops when asked.
     public static func launch() {
         Terminal.prepareSignalsBeforeAnyThreads()
+        let arguments: [String]
+        let namedCommand: String?
+        switch CommandLineRouting.route(Array(CommandLine.arguments.dropFirst())) {
+        case .parse(let routed, let command):
+            (arguments, namedCommand) = (routed, command)
+        case .unknownCommand(let word, let suggestion, let afterHelp):
+            let hint = suggestion.map { " Did you mean '\($0)'?" }
+                ?? " The commands are: \(CommandLineRouting.Vocabulary.datenight.commands.joined(separator: ", "))."
+            let what = afterHelp ? "There is no command '\(word)' to show help for." : "Unknown command '\(word)'."
+            usageError(what + hint)
+        }
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot(arguments)
+        } catch {
+            // Without a command the parser blames the hidden start menu and shows its usage;
+            // the person typed `datenight ...`, so the usage they need is the overview's.
+            if namedCommand == nil, exitCode(for: error) == ExitStatus.usage, !CommandLineRouting.isParserInternal(arguments) {
+                usageError(message(for: error))
+            }
+            exit(withError: error)
+        }
+        do {
             if !(command is InteractiveCommand && TerminalFrontEnd.isAvailable) {
                 allowInterruptToStop()
             }
@@ -31,6 +52,14 @@ extension DateNight {
         } catch {
             exitSanitizing(error)
         }
+    }
+
+    /// Prints a usage error the way the parser does, with the overview's usage, and exits 64.
+    private static func usageError(_ message: String) -> Never {
+        StandardError.write("Error: \(TextSanitizer.printable(message))")
+        StandardError.write("Usage: datenight <command> [options]")
+        StandardError.write("  See 'datenight --help' for the commands.")
+        exit(withError: ExitStatus.usage)
     }
 
     /// Unblocks SIGINT in this (the main) thread: the kernel delivers a process-wide signal to

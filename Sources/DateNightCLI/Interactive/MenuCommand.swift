@@ -57,7 +57,7 @@ struct MenuCommand: ParsableCommand {
     private var playArguments: [String] {
         var arguments = ["--time-scale", "\(options.timeScale)"]
         if let seed = options.seed { arguments += ["--seed", "\(seed)"] }
-        if let players = options.players { arguments += ["--players", "\(players.first),\(players.second)"] }
+        if let players = options.players { arguments += players.arguments }
         return arguments
     }
 }

@@ -24,11 +24,13 @@ struct NamePrompt {
         guard case .name(let firstName) = first else { return nil }
         while true {
             guard case .name(let secondName)? = name("Second player › ", offered: offered, emptyMeans: nil) else { return nil }
-            if secondName.lowercased() == firstName.lowercased() {
-                screen.note("Two people called \(secondName)! Add an initial so the game can tell you apart.")
-                continue
+            switch Players.make(first: firstName, second: secondName) {
+            case .success(let players):
+                return players
+            case .failure(let problem):
+                // The same rule as --players, in the same words, kindly.
+                screen.note("Two people called \(secondName)! \(problem.sentence)")
             }
-            return Players(first: firstName, second: secondName)
         }
     }
 
@@ -51,11 +53,12 @@ struct NamePrompt {
                 screen.note("A name, please; a nickname is fine.")
                 continue
             }
-            guard let name = Players.checked(typed) else {
-                screen.note("A name of up to \(Players.maximumNameLength) letters, please.")
-                continue
+            switch Players.checked(typed) {
+            case .success(let name):
+                return .name(name)
+            case .failure(let problem):
+                screen.note(problem.sentence)
             }
-            return .name(name)
         }
     }
 }

@@ -4,7 +4,11 @@ enum ChoiceMatcher {
     static func match(_ text: String, options: [String]) -> Int? {
         let typed = text.trimmingWhitespace().lowercased()
         guard !typed.isEmpty else { return nil }
-        if let number = Int(typed) { return options.indices.contains(number - 1) ? number : nil }
+        switch TypedNumber.read(typed, count: options.count) {
+        case .position(let number)?: return number
+        case .outOfRange?: return nil
+        case nil: break
+        }
         let labels = options.map { $0.lowercased() }
         if let exact = labels.firstIndex(of: typed) { return exact + 1 }
         let starts = labels.indices.filter { labels[$0].hasPrefix(typed) }

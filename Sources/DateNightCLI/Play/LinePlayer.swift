@@ -14,7 +14,8 @@ struct LinePlayer {
     }
 
     let session: GameSession
-    let readLine: () -> String?
+    /// Reads the next line; `secret` when what is typed must not show (echo off at a terminal).
+    let readLine: (_ secret: Bool) -> String?
     let write: (String) -> Void
     /// Waits for a timer; the caller scales real time.
     let wait: (_ seconds: Double) -> Void
@@ -72,10 +73,11 @@ struct LinePlayer {
         case .prompt, .choice:
             while true {
                 write("> ")
-                guard let line = readLine() else { return .endOfInput }
+                let secret = if case .prompt(let prompt) = request { prompt.secret } else { false }
+                guard let line = readLine(secret) else { return .endOfInput }
                 // Standard input is not a terminal, so nothing echoed the line: show it, and the
                 // transcript reads as the players saw it. Secret answers stay hidden.
-                if case .prompt(let prompt) = request, prompt.secret {
+                if secret {
                     write("(hidden)\n\n")
                 } else {
                     write(TextSanitizer.printableLine(line) + "\n\n")

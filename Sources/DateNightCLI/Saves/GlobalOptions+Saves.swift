@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SessionStore
 import TerminalKit
 
@@ -43,12 +44,20 @@ extension GlobalOptions {
         }
     }
 
-    /// The options a printed command needs to find the same saves and scenes again.
+    /// The options a printed command needs to find the same saves and scenes again, with
+    /// absolute paths: the hint is for another evening, typed from another folder.
     var savesArguments: String {
         var arguments = ""
-        if let dataDirectory { arguments += " --data-dir " + ShellWord.quoted(dataDirectory) }
-        for folder in sceneFolders { arguments += " --scenes " + ShellWord.quoted(folder) }
+        if let dataDirectory { arguments += " --data-dir " + ShellWord.quoted(Self.absolute(dataDirectory)) }
+        for folder in sceneFolders { arguments += " --scenes " + ShellWord.quoted(Self.absolute(folder)) }
         return arguments
+    }
+
+    static func absolute(_ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        if path.hasPrefix("~") { return (path as NSString).expandingTildeInPath }
+        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL.path
     }
 }
 

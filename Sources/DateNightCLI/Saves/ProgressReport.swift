@@ -88,7 +88,8 @@ struct ProgressReport: Encodable {
         return built
     }
 
-    func lines(glyphs: ProgressBar.Glyphs) -> [String] {
+    /// The report for people, its tables within `width` columns.
+    func lines(glyphs: ProgressBar.Glyphs, width: Int = Int.max) -> [String] {
         guard sessions > 0 else {
             return ["Nothing played yet. Your progress together shows here after your first scene: "
                     + "'datenight play SCENE --players A,B' (see 'datenight scenes')."]
@@ -97,11 +98,11 @@ struct ProgressReport: Encodable {
         lines += table([
             ("Scenes played", scenesPlayed.done, scenesPlayed.of, "\(scenesPlayed.done) of \(scenesPlayed.of)"),
             ("Scenes finished", scenesFinished.done, scenesFinished.of, "\(scenesFinished.done) of \(scenesFinished.of)"),
-        ], glyphs: glyphs)
+        ], glyphs: glyphs, width: width)
         if !decks.isEmpty {
             lines += ["", "Questions explored, by deck (unexplored ones come first)"]
             lines += table(decks.map { ("\($0.title) (\($0.sceneTitle))", $0.explored, $0.questions, "\($0.explored) of \($0.questions)") },
-                           glyphs: glyphs)
+                           glyphs: glyphs, width: width)
         }
         lines += ["", "Time together in timed exercises: \(minutesTogether) minute\(minutesTogether == 1 ? "" : "s")"]
         lines += ["", "Kinds of closeness in the last \(Self.recentDays) days "
@@ -109,17 +110,25 @@ struct ProgressReport: Encodable {
         lines += table(Closeness.allCases.map { kind in
             let count = closenessLast30Days[kind.rawValue] ?? 0
             return (kind.rawValue, count, max(1, sessionsLast30Days), "\(count)")
-        }, glyphs: glyphs)
+        }, glyphs: glyphs, width: width)
         return lines
     }
 
-    private func table(_ rows: [(label: String, done: Int, of: Int, words: String)], glyphs: ProgressBar.Glyphs) -> [String] {
-        let width = min(44, rows.map { DisplayWidth.of($0.label) }.max() ?? 0)
+    /// Label, bar and count in aligned columns; a narrow window shortens the bars first
+    /// (never below 5 cells), then the labels.
+    private func table(_ rows: [(label: String, done: Int, of: Int, words: String)], glyphs: ProgressBar.Glyphs,
+                       width: Int) -> [String] {
+        let words = rows.map { DisplayWidth.of($0.words) }.max() ?? 0
+        let natural = min(44, rows.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        // "  label  [bar]  words": 2 + label + 2 + (cells + 2) + 2 + words.
+        let spare = width == Int.max ? Int.max : width - 10 - words
+        let cells = max(5, min(20, spare - natural))
+        let labelWidth = min(natural, max(8, spare - cells))
         return rows.map { row in
-            let label = DisplayWidth.truncate(row.label, to: width)
-            let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(label)))
+            let label = DisplayWidth.truncate(row.label, to: labelWidth)
+            let padding = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
             let fraction = row.of > 0 ? Double(row.done) / Double(row.of) : 0
-            return "  \(label)\(padding)  \(ProgressBar.render(fraction: fraction, cells: 20, glyphs: glyphs))  \(row.words)"
+            return "  \(label)\(padding)  \(ProgressBar.render(fraction: fraction, cells: cells, glyphs: glyphs))  \(row.words)"
         }
     }
 }

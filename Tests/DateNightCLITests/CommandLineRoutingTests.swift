@@ -1,0 +1,49 @@
+@testable import DateNightCLI
+import Testing
+
+@Suite("Reading the command line as people type it")
+struct CommandLineRoutingTests {
+    func route(_ line: String) -> CommandLineRouting.Route {
+        CommandLineRouting.route(line.split(separator: " ").map(String.init))
+    }
+
+    @Test func globalOptionsMayComeBeforeTheCommand() {
+        #expect(route("--data-dir X sessions") == .parse(["sessions", "--data-dir", "X"], command: "sessions"))
+        #expect(route("--no-color --scenes=D play sampler") == .parse(["play", "--no-color", "--scenes=D", "sampler"], command: "play"))
+        #expect(route("sessions --data-dir X") == .parse(["sessions", "--data-dir", "X"], command: "sessions"))
+    }
+
+    @Test func helpBeforeACommandIsThatCommandsHelp() {
+        #expect(route("--help play") == .parse(["play", "--help"], command: "play"))
+        #expect(route("-h resume") == .parse(["resume", "--help"], command: "resume"))
+        #expect(route("--help") == .parse(["--help"], command: nil))
+    }
+
+    @Test func anUnknownCommandGetsADidYouMean() {
+        #expect(route("sesions") == .unknownCommand("sesions", suggestion: "sessions", afterHelp: false))
+        #expect(route("plya x") == .unknownCommand("plya", suggestion: "play", afterHelp: false))
+        #expect(route("nosuchcmd") == .unknownCommand("nosuchcmd", suggestion: nil, afterHelp: false))
+        #expect(route("help nosuch") == .unknownCommand("nosuch", suggestion: nil, afterHelp: true))
+        #expect(route("help play") == .parse(["help", "play"], command: nil))
+    }
+
+    @Test func theHiddenMenuIsNeverSuggested() {
+        #expect(!CommandLineRouting.Vocabulary.datenight.commands.contains("menu"))
+        #expect(route("mneu") != .unknownCommand("mneu", suggestion: "menu", afterHelp: false))
+    }
+
+    @Test func aNegativeNumberIsAValueNotAnOption() {
+        #expect(route("play sampler --time-scale -1") == .parse(["play", "sampler", "--time-scale=-1"], command: "play"))
+        #expect(route("--time-scale -0.5") == .parse(["--time-scale=-0.5"], command: nil))
+        #expect(route("play sampler --players -Al,Sam") == .parse(["play", "sampler", "--players", "-Al,Sam"], command: "play"))
+    }
+
+    @Test func anUnknownOptionIsLeftForTheParserToName() {
+        #expect(route("--plyers x") == .parse(["--plyers", "x"], command: nil))
+    }
+
+    @Test func theParsersOwnRequestsAreUntouched() {
+        #expect(route("---completion play -- scene") == .parse(["---completion", "play", "--", "scene"], command: nil))
+        #expect(route("--generate-completion-script bash") == .parse(["--generate-completion-script", "bash"], command: nil))
+    }
+}
