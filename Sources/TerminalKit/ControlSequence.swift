@@ -11,6 +11,11 @@ enum ControlSequence {
     static let showCursor = "\u{1B}[?25h"
     static let bell = "\u{07}"
 
+    /// Column 0 of the row `rows` above, then erase from there to the end of the screen.
+    static func clearRows(above rows: Int) -> String {
+        (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\r\u{1B}[J"
+    }
+
     /// Select Graphic Rendition with the given parameters.
     static func sgr(_ codes: [Int]) -> String {
         "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m"
@@ -32,5 +37,16 @@ enum ControlSequence {
             if (0x40...0x7E).contains(value) { break }
         }
         return index - scalars.startIndex
+    }
+}
+
+/// Drawing over what was just printed, for the few places the game must take a line back
+/// (a lightning answer the partner should not see before answering).
+public enum Overwrite {
+    /// Erases the last `rows` rows above the cursor (and anything below), leaving the cursor
+    /// at the start of the first of them.
+    public static func rowsAbove(_ rows: Int) -> String {
+        guard rows > 0 else { return "" }
+        return ControlSequence.clearRows(above: rows)
     }
 }

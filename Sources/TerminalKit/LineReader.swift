@@ -31,7 +31,7 @@ public final class LineReader {
     /// what one partner typed is not for the next evening's players to scroll back to.
     public private(set) var history: [String] = []
 
-    let inputFD: Int32
+    public let inputFD: Int32
     let outputFD: Int32
     let clock: any MonotonicClock
     private let inputStream: UnsafeMutablePointer<FILE>?

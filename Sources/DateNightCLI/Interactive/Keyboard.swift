@@ -49,6 +49,11 @@ final class Keyboard {
             switch event {
             case .line(let text):
                 interrupts = 0
+                // From plain lines nothing echoed what was read: show it, so the transcript
+                // reads as the players saw it (a secret stays hidden).
+                if !Terminal.isTerminal(reader.inputFD) {
+                    screen.raw(secret ? "(hidden)\n" : TextSanitizer.printableLine(text) + "\n")
+                }
                 return .line(text)
             case .timeUp(let partial):
                 interrupts = 0

@@ -23,7 +23,7 @@ struct ScenePicker {
             guard case .line(let text) = keyboard.ask("Which one? " + screen.style.dim("number or name") + " › ", completions: completions)
             else { return nil }
             let typed = text.trimmingWhitespace()
-            if let command = TerminalCommand(typed) {
+            if let command = InGameCommand(typed) {
                 switch command {
                 case .quit: return nil
                 default:
