@@ -10,6 +10,8 @@ enum ControlSequence {
     static let hideCursor = "\u{1B}[?25l"
     static let showCursor = "\u{1B}[?25h"
     static let bell = "\u{07}"
+    /// Cursor home, erase the whole screen.
+    static let clearScreen = "\u{1B}[H\u{1B}[2J"
 
     /// Column 0 of the row `rows` above, then erase from there to the end of the screen.
     static func clearRows(above rows: Int) -> String {

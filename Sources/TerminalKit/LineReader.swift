@@ -81,11 +81,14 @@ public final class LineReader {
     ///   - completions: words Tab completes the line to, case-insensitively (`/help`,
     ///     `/pass`, the labels of the current choices).
     ///   - countdown: a time limit with a live `mm:ss` before the prompt.
+    ///   - context: what the prompt is about (may carry `Style` colours), drawn again when
+    ///     Ctrl-L clears the screen.
     public func readLine(
         prompt: String,
         secret: Bool = false,
         completions: [String] = [],
-        countdown: CountdownSpec? = nil
+        countdown: CountdownSpec? = nil,
+        context: String = ""
     ) -> LineEvent {
         let event: LineEvent
         if let countdown, !(countdown.totalSeconds > 0 && countdown.timeScale > 0 && countdown.timeScale.isFinite) {
@@ -96,7 +99,7 @@ public final class LineReader {
         if Terminal.isTerminal(inputFD), let inputStream, let outputStream {
             let session = ReadlineSession(
                 reader: self, input: inputStream, output: outputStream,
-                prompt: prompt, secret: secret, completions: completions, countdown: countdown
+                prompt: prompt, secret: secret, completions: completions, countdown: countdown, context: context
             )
             event = session.run(history: secret ? [] : history)
         } else {

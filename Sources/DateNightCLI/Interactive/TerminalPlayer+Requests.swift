@@ -35,7 +35,7 @@ extension TerminalPlayer {
         }
         while true {
             let reply = keyboard.ask(promptLine(prompt.player), secret: prompt.secret,
-                                     completions: InGameCommand.all, countdown: &countdown)
+                                     completions: InGameCommand.all, context: screen.wrapped(prompt.text), countdown: &countdown)
             switch reply {
             case .leave:
                 return .leave
@@ -87,7 +87,9 @@ extension TerminalPlayer {
     private func answer(_ choice: ChoiceRequest) -> Reply {
         showChoice(choice)
         while true {
-            switch keyboard.ask(promptLine(choice.player), completions: InGameCommand.all + choice.options) {
+            let context = ([choice.text] + choice.options.enumerated().map { "  \($0.offset + 1). \($0.element)" })
+                .map { screen.wrapped($0) }.joined(separator: "\n")
+            switch keyboard.ask(promptLine(choice.player), completions: InGameCommand.all + choice.options, context: context) {
             case .leave:
                 return .leave
             case .timeUp:
