@@ -9,6 +9,8 @@ final class TerminalFrontEnd: FrontEnd {
     let timers: TimerRunner
     let timeScale: Double
     var isInteractive: Bool { true }
+    /// What was explained this evening, across every scene this front end plays.
+    let told = Told()
 
     /// Both ends are terminals: readline can edit and the screen can be redrawn.
     static var isAvailable: Bool {
@@ -41,7 +43,7 @@ final class TerminalFrontEnd: FrontEnd {
 
     func play(_ session: GameSession, first: Step, notes: [String], stopNote: String?) -> PlayOutcome {
         TerminalPlayer(session: session, screen: screen, keyboard: keyboard, timers: timers,
-                       timeScale: timeScale, stopNote: stopNote).play(first: first, notes: notes)
+                       timeScale: timeScale, stopNote: stopNote, told: told).play(first: first, notes: notes)
     }
 }
 

@@ -33,10 +33,7 @@ extension TerminalPlayer {
     /// time, an encore or a resumed exercise too. (A rehearsal's instant timer does not wait.)
     private func ready() -> Bool {
         guard timeScale > 0 else { return true }
-        if !told.timerKeys {
-            told.timerKeys = true
-            screen.note("While it runs: Enter or s when you're done, space to pause, q to stop for tonight.")
-        }
+        if waitedForEnter { return true }
         return waitForEnter(prompt: "Press Enter when you're ready")
     }
 

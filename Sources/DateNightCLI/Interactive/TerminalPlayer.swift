@@ -26,6 +26,9 @@ final class TerminalPlayer {
     let told: Told
     /// The header's bar, which only ever moves forwards.
     var meter = ProgressMeter()
+    /// The step's last event already waited for Enter (narration with `pause`): an exercise
+    /// that follows at once starts on that Enter instead of asking a second time.
+    var waitedForEnter = false
 
     init(session: GameSession, screen: ScreenWriter, keyboard: Keyboard, timers: TimerRunner, timeScale: Double, stopNote: String?,
          told: Told = Told()) {
@@ -76,7 +79,9 @@ final class TerminalPlayer {
 
     /// Prints what happened; false when the players chose to stop at a pause.
     private func show(_ events: [Event]) -> Bool {
+        waitedForEnter = false
         for event in events {
+            waitedForEnter = false
             switch event {
             case .narration(let text, let pause):
                 screen.blank()
@@ -84,6 +89,7 @@ final class TerminalPlayer {
                 if pause {
                     screen.blank()
                     guard waitForEnter() else { return false }
+                    waitedForEnter = true
                 }
             case .reveal(let reveal):
                 screen.blank()

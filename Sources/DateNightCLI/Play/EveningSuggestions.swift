@@ -61,6 +61,10 @@ struct EveningSuggestions {
         for scene in pool where picked.count < 2 {
             offer(scene, "always a good one")
         }
+        // Near the end of the time they have: the shortest of the rest, said as a bonus.
+        for scene in open.sorted(by: { $0.minutes < $1.minutes }) where picked.count < 2 {
+            offer(scene, "a little over your time, if you're enjoying yourselves")
+        }
         return picked
     }
 }

@@ -10,6 +10,7 @@ final class LineFrontEnd: FrontEnd {
     let keyboard: Keyboard
     let timeScale: Double
     var isInteractive: Bool { false }
+    let told = Told()
 
     init(timeScale: Double) {
         screen = ScreenWriter(style: .plain, plain: true, glyphs: .ascii)
@@ -30,7 +31,8 @@ final class LineFrontEnd: FrontEnd {
             },
             write: write,
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
-            timeScale: timeScale)
+            timeScale: timeScale,
+            told: told)
         let outcome = player.play(first: first)
         switch outcome {
         case .finished:

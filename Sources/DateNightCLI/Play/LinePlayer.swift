@@ -20,7 +20,7 @@ struct LinePlayer {
     let wait: (_ seconds: Double) -> Void
     let timeScale: Double
     /// What was already explained this evening.
-    var told = Told()
+    let told: Told
 
     private var presenter: PlainPresenter { PlainPresenter(players: session.players) }
 

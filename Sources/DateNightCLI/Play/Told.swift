@@ -3,6 +3,4 @@
 final class Told {
     /// That Enter at a question said out loud means "we talked about it".
     var talking = false
-    /// The keys that work while an exercise runs.
-    var timerKeys = false
 }

@@ -38,7 +38,6 @@ struct TimerKeysTests {
     @Test func qAsksFirstAndEnterEndsOnlyTheExercise() throws {
         let (couple, scenes) = try Self.couple(["--time-scale", "1"])
         defer { try? FileManager.default.removeItem(at: scenes) }
-        try couple.expect("While it runs: Enter or s when you're done, space to pause")
         try couple.at("Press Enter when you're ready", type: Key.enter)
         try couple.expect("Enter or s: we're done · space: pause · q: stop for tonight")
         try couple.expect("Gazing")
