@@ -32,6 +32,10 @@ final class ReadlineSession {
     private let promptTail: String
 
     var result: LineEvent?
+    /// No key has been handled yet: a NUL now is a Ctrl-D pressed before the prompt was
+    /// ready (the terminal was still in line mode, which turns that EOF into a NUL byte).
+    fileprivate var firstKey = true
+    fileprivate var earlyEndOfInput = false
     private var matches: [String] = []
     private var matchIndex = 0
     /// The prompt line as currently shown (countdown included), without readline markers.
@@ -89,6 +93,7 @@ final class ReadlineSession {
         _ = rl_variable_bind("completion-ignore-case", "on")
         // Ctrl-L clears the screen and draws the question again, not just the prompt line.
         _ = rl_bind_key(12, readlineRedrawScreen)
+        _ = rl_bind_key(0, readlineNulKey)
     }
 
     /// A C string that lives as long as the program (readline keeps the pointer).
@@ -204,6 +209,8 @@ final class ReadlineSession {
             if revents & Int32(POLLIN) != 0 {
                 hangups = 0
                 rl_callback_read_char()
+                firstKey = false
+                if earlyEndOfInput { return finishEarly(.endOfInput) }
             } else if revents & Int32(POLLHUP | POLLERR) != 0 {
                 // The terminal went away. Readline needs to see end-of-file twice on a
                 // non-empty line; more than that means it never will.
@@ -360,6 +367,14 @@ private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
 
 private func readlineRedrawScreen(_ count: Int32, _ key: Int32) -> Int32 {
     ReadlineSession.active?.redrawScreen()
+    return 0
+}
+
+private func readlineNulKey(_ count: Int32, _ key: Int32) -> Int32 {
+    guard let session = ReadlineSession.active, session.firstKey, dn_rl_end() == 0 else {
+        return rl_set_mark(count, key)
+    }
+    session.earlyEndOfInput = true
     return 0
 }
 
