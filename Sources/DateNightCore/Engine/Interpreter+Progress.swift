@@ -1,4 +1,4 @@
-/// How far a session has come: "step k of n" for the saved-sessions list and the game.
+/// How far a session has come: "step k of n" for the saved-sessions list, and what the game's bar is made from.
 public struct SessionProgress: Hashable, Sendable {
     /// Inputs answered so far (answers, passes, choices and exercises).
     public var stepsDone: Int
