@@ -45,6 +45,24 @@ struct EveningTests {
         #expect(after.contains("Goodnight, Maya and Jonah."))
     }
 
+    @Test func carryOnOffersEveryUnfinishedSessionNotOnlyTheLatest() throws {
+        let data = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        // Two sessions stopped part way: the hug first, then eye gazing.
+        for scene in ["twenty-second-hug", "eye-gazing"] {
+            let started = try Datenight.run(["play", scene, "--players", "Maya,Jonah", "--time-scale", "0", "--data-dir", data.path], input: "")
+            #expect(started.status == 0)
+        }
+        // Carry on, then the older one (listed second), then stop at its first prompt.
+        let result = try Datenight.run(["--time-scale", "0", "--data-dir", data.path], input: "2\n2\n\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("Which one shall we carry on?"))
+        #expect(out.contains("1. Eye Gazing, Maya & Jonah (session 2)"))
+        #expect(out.contains("2. Twenty-Second Hug, Maya & Jonah (session 1)"))
+        #expect(out.contains("Session 1, carrying on at step"))
+    }
+
     @Test func endOfInputAtTheMenuEndsKindlyWithStatusZero() throws {
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
