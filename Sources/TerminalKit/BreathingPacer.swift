@@ -32,13 +32,26 @@ public struct BreathingPacer: Sendable, Equatable {
     }
 
     public enum Phase: String, Sendable, CaseIterable {
-        case inhale = "breathe in"
-        case holdFull = "hold"
-        case exhale = "breathe out"
-        case holdEmpty = "rest"
+        case inhale, holdFull, exhale, holdEmpty
 
-        /// The words shown for the phase.
-        public var words: String { rawValue }
+        /// The words shown (and said) for the phase. Both holds are a hold: box breathing is
+        /// "in 4, hold 4, out 4, hold 4".
+        public var words: String {
+            switch self {
+            case .inhale: "breathe in"
+            case .holdFull, .holdEmpty: "hold"
+            case .exhale: "breathe out"
+            }
+        }
+
+        /// Each phase in its own colour, so a glance (or the corner of an eye) tells them apart.
+        var attributes: Style.Attributes {
+            switch self {
+            case .inhale: .accent
+            case .holdFull, .holdEmpty: .bold
+            case .exhale: .playerOne
+            }
+        }
     }
 
     /// Everything needed to draw one moment of the exercise.
@@ -134,6 +147,19 @@ public struct BreathingPacer: Sendable, Equatable {
         return nil
     }
 
+    /// When the phase under way at `elapsed` began: a paused breath starts that phase again.
+    public func phaseStart(at elapsed: Double) -> Double {
+        let cycleLength = pattern.secondsPerCycle
+        guard cycleLength > 0, elapsed.isFinite, elapsed > 0, elapsed < totalSeconds else { return max(0, min(elapsed, totalSeconds)) }
+        let cycleIndex = min(cycles - 1, Int(elapsed / cycleLength))
+        var start = Double(cycleIndex) * cycleLength
+        for entry in pattern.phases {
+            if elapsed < start + entry.seconds - 1e-9 { return start }
+            start += entry.seconds
+        }
+        return start
+    }
+
     /// The animated line, plain text, at most `width - 1` columns:
     /// `breathe in  3  ▕█████▌      ▏  2 of 12`.
     public static func render(_ frame: Frame, width: Int, glyphs: ProgressBar.Glyphs = .ascii) -> String {
@@ -146,7 +172,7 @@ public struct BreathingPacer: Sendable, Equatable {
     ) -> String {
         let parts = layout(frame, width: width, glyphs: glyphs, paused: paused)
         return CountdownView.join(CountdownView.Parts(
-            label: style.accent(parts.label),
+            label: style.apply(frame.isFinished ? .accent : frame.phase.attributes, parts.label),
             time: parts.time,
             bar: parts.bar,
             note: parts.note.isEmpty ? "" : style.dim(parts.note)

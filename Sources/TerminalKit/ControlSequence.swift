@@ -10,6 +10,13 @@ enum ControlSequence {
     static let hideCursor = "\u{1B}[?25l"
     static let showCursor = "\u{1B}[?25h"
     static let bell = "\u{07}"
+    /// Cursor home, erase the whole screen.
+    static let clearScreen = "\u{1B}[H\u{1B}[2J"
+
+    /// Column 0 of the row `rows` above, then erase from there to the end of the screen.
+    static func clearRows(above rows: Int) -> String {
+        (rows > 0 ? "\u{1B}[\(rows)A" : "") + "\r\u{1B}[J"
+    }
 
     /// Select Graphic Rendition with the given parameters.
     static func sgr(_ codes: [Int]) -> String {
@@ -32,5 +39,16 @@ enum ControlSequence {
             if (0x40...0x7E).contains(value) { break }
         }
         return index - scalars.startIndex
+    }
+}
+
+/// Drawing over what was just printed, for the few places the game must take a line back
+/// (a lightning answer the partner should not see before answering).
+public enum Overwrite {
+    /// Erases the last `rows` rows above the cursor (and anything below), leaving the cursor
+    /// at the start of the first of them.
+    public static func rowsAbove(_ rows: Int) -> String {
+        guard rows > 0 else { return "" }
+        return ControlSequence.clearRows(above: rows)
     }
 }

@@ -20,4 +20,10 @@ public protocol InputSource: AnyObject {
     func wait(until deadline: MonotonicInstant?) -> InputEvent
     /// Runs `body` with single-key input (no line buffering, no echo) where that applies.
     func withKeyMode<T>(_ body: () -> T) -> T
+    /// Ctrl-Z: hand the terminal back as it was and stop the process until `fg`.
+    func suspend()
+}
+
+extension InputSource {
+    public func suspend() {}
 }

@@ -31,7 +31,7 @@ public final class LineReader {
     /// what one partner typed is not for the next evening's players to scroll back to.
     public private(set) var history: [String] = []
 
-    let inputFD: Int32
+    public let inputFD: Int32
     let outputFD: Int32
     let clock: any MonotonicClock
     private let inputStream: UnsafeMutablePointer<FILE>?
@@ -81,11 +81,14 @@ public final class LineReader {
     ///   - completions: words Tab completes the line to, case-insensitively (`/help`,
     ///     `/pass`, the labels of the current choices).
     ///   - countdown: a time limit with a live `mm:ss` before the prompt.
+    ///   - context: what the prompt is about (may carry `Style` colours), drawn again when
+    ///     Ctrl-L clears the screen.
     public func readLine(
         prompt: String,
         secret: Bool = false,
         completions: [String] = [],
-        countdown: CountdownSpec? = nil
+        countdown: CountdownSpec? = nil,
+        context: String = ""
     ) -> LineEvent {
         let prompt = Typography.forTerminal(prompt)
         let event: LineEvent
@@ -97,7 +100,7 @@ public final class LineReader {
         if Terminal.isTerminal(inputFD), let inputStream, let outputStream {
             let session = ReadlineSession(
                 reader: self, input: inputStream, output: outputStream,
-                prompt: prompt, secret: secret, completions: completions, countdown: countdown
+                prompt: prompt, secret: secret, completions: completions, countdown: countdown, context: context
             )
             event = session.run(history: secret ? [] : history)
         } else {

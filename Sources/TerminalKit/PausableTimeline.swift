@@ -37,6 +37,13 @@ public struct PausableTimeline: Sendable, Equatable {
         runStart = now
     }
 
+    /// While paused, moves logical time back to `logical` (never forward), so a resumed
+    /// breath starts at the beginning of its phase.
+    public mutating func rewind(to logical: Double) {
+        guard runStart == nil, logical.isFinite else { return }
+        accumulated = max(0, min(accumulated, logical))
+    }
+
     /// The real instant at which logical time reaches `logical`; `nil` while paused.
     public func instant(whenElapsedReaches logical: Double) -> MonotonicInstant? {
         guard let runStart else { return nil }

@@ -23,6 +23,8 @@ final class ReadlineSession {
     private let style: Style
     private let plain: Bool
     private let completions: [String]
+    /// What the prompt is about (the question, a choice's options), drawn again by Ctrl-L.
+    private let context: String
 
     /// Lines of the prompt above the last one: printed once, never redrawn.
     private let promptHead: String
@@ -30,6 +32,10 @@ final class ReadlineSession {
     private let promptTail: String
 
     var result: LineEvent?
+    /// No key has been handled yet: a NUL now is a Ctrl-D pressed before the prompt was
+    /// ready (the terminal was still in line mode, which turns that EOF into a NUL byte).
+    fileprivate var firstKey = true
+    fileprivate var earlyEndOfInput = false
     private var matches: [String] = []
     private var matchIndex = 0
     /// The prompt line as currently shown (countdown included), without readline markers.
@@ -42,9 +48,11 @@ final class ReadlineSession {
         prompt: String,
         secret: Bool,
         completions: [String],
-        countdown: CountdownSpec?
+        countdown: CountdownSpec?,
+        context: String = ""
     ) {
         self.reader = reader
+        self.context = TextSanitizer.printableKeepingStyle(context)
         self.input = input
         self.output = output
         self.secret = secret
@@ -84,6 +92,9 @@ final class ReadlineSession {
         // The whole line is the word: choice labels may contain spaces.
         dn_rl_set_completer_word_break_characters(ReadlineSession.cString(""))
         _ = rl_variable_bind("completion-ignore-case", "on")
+        // Ctrl-L clears the screen and draws the question again, not just the prompt line.
+        _ = rl_bind_key(12, readlineRedrawScreen)
+        _ = rl_bind_key(0, readlineNulKey)
     }()
 
     /// A C string that lives as long as the program (readline keeps the pointer).
@@ -199,6 +210,8 @@ final class ReadlineSession {
             if revents & Int32(POLLIN) != 0 {
                 hangups = 0
                 rl_callback_read_char()
+                firstKey = false
+                if earlyEndOfInput { return finishEarly(.endOfInput) }
             } else if revents & Int32(POLLHUP | POLLERR) != 0 {
                 // The terminal went away. Readline needs to see end-of-file twice on a
                 // non-empty line; more than that means it never will.
@@ -273,6 +286,8 @@ final class ReadlineSession {
         if !secret {
             dn_rl_set_point(dn_rl_end())
             rl_redisplay()
+        } else {
+            reader.writeOut("\r" + promptLine + ControlSequence.eraseToEndOfLine)
         }
         if case .interrupted = event, !secret {
             reader.writeOut(style.dim("^C"))
@@ -298,18 +313,30 @@ final class ReadlineSession {
         rl_callback_handler_remove()
         if secret {
             // Readline ends a line with a newline only if its own redisplay drew something;
-            // the secret redisplay never tells it, so the newline is ours to write.
-            reader.writeOut("\n")
+            // the secret redisplay never tells it, so the newline is ours to write. The typing
+            // sign goes first: what stays on screen does not tell whether anything was typed.
+            reader.writeOut("\r" + promptLine + ControlSequence.eraseToEndOfLine + "\n")
         }
         result = text.map { .line($0) } ?? .endOfInput
     }
 
-    fileprivate func drawSecret() {
-        // The prompt only, then nothing: no echo, no asterisks, no cursor movement that
-        // would betray how much was typed. Drawn every time readline asks, even if unchanged:
-        // after a resize or `fg` the old drawing may be gone.
-        reader.writeOut("\r" + promptLine + ControlSequence.eraseToEndOfLine)
+    /// Ctrl-L: a clean screen with the question at the top and the line being typed below it.
+    fileprivate func redrawScreen() {
+        reader.writeOut(ControlSequence.clearScreen + (context.isEmpty ? "" : context + "\n") + promptHead)
+        _ = rl_on_new_line()
+        dn_rl_call_redisplay()
     }
+
+    fileprivate func drawSecret() {
+        // The prompt, then one neutral sign once something is typed: no echo, no asterisks,
+        // nothing that grows with the answer or betrays its length. Drawn every time
+        // readline asks, even if unchanged: after a resize or `fg` the old drawing may be gone.
+        let typing = dn_rl_end() > 0 ? style.dim(Self.typingSign) : ""
+        reader.writeOut("\r" + promptLine + typing + ControlSequence.eraseToEndOfLine)
+    }
+
+    /// Shown at a hidden prompt while something is typed, whatever its length.
+    static let typingSign = "(typing...)"
 
     fileprivate func completionMatches(for text: String) -> [String] {
         let lowered = text.lowercased()
@@ -339,6 +366,19 @@ private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
     ReadlineSession.active?.lineDone(text)
 }
 
+private func readlineRedrawScreen(_ count: Int32, _ key: Int32) -> Int32 {
+    ReadlineSession.active?.redrawScreen()
+    return 0
+}
+
+private func readlineNulKey(_ count: Int32, _ key: Int32) -> Int32 {
+    guard let session = ReadlineSession.active, session.firstKey, dn_rl_end() == 0 else {
+        return rl_set_mark(count, key)
+    }
+    session.earlyEndOfInput = true
+    return 0
+}
+
 private func readlineSecretRedisplay() {
     ReadlineSession.active?.drawSecret()
 }
@@ -350,6 +390,8 @@ private func readlineAttemptCompletion(
     dn_rl_set_attempted_completion_over(1)
     dn_rl_set_completion_append_character(0)
     guard ReadlineSession.active != nil else { return nil }
+    // Tab on an empty answer would fill in what every command shares, a lone "/".
+    guard dn_rl_end() > 0 else { return nil }
     return rl_completion_matches(text, readlineCompletionGenerator)
 }
 

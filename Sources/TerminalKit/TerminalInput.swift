@@ -18,10 +18,27 @@ public final class TerminalInput: InputSource {
 
     public func withKeyMode<T>(_ body: () -> T) -> T {
         Terminal.withKeyMode(fd) { settings in
-            keyMode = settings
+            // Ctrl-Z arrives as a key, so the runner can show the cursor and pause before
+            // the process stops (the tty would otherwise stop it mid-frame, cursor hidden).
+            if var settings {
+                withUnsafeMutableBytes(of: &settings.c_cc) { cc in cc[Int(VSUSP)] = 0 }
+                _ = tcsetattr(fd, TCSANOW, &settings)
+                keyMode = settings
+            }
             defer { keyMode = nil }
             return body()
         }
+    }
+
+    /// The shell gets the terminal as it was before the game changed it; after `fg`, key
+    /// mode comes back (the SIGCONT that follows also asks for a redraw).
+    public func suspend() {
+        if Terminal.saved.haveTermios {
+            var original = Terminal.saved.termios
+            _ = tcsetattr(fd, TCSANOW, &original)
+        }
+        raise(SIGTSTP)
+        if var settings = keyMode { _ = tcsetattr(fd, TCSANOW, &settings) }
     }
 
     public func wait(until deadline: MonotonicInstant?) -> InputEvent {

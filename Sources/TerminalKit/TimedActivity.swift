@@ -17,6 +17,15 @@ protocol TimedActivity {
     func nextAnnouncement(after elapsed: Double) -> (at: Double, text: String)?
     /// What plain mode says after a pause ends.
     func plainStatus(atElapsed elapsed: Double) -> String
+    /// The next moment after `elapsed` (or at it, from -1 for the start) worth hearing.
+    func nextMoment(after elapsed: Double) -> (at: Double, moment: TimerSound.Moment)?
+    /// Where time stands again after a pause at `elapsed`.
+    func resumePoint(pausedAt elapsed: Double) -> Double
+}
+
+extension TimedActivity {
+    func nextMoment(after elapsed: Double) -> (at: Double, moment: TimerSound.Moment)? { nil }
+    func resumePoint(pausedAt elapsed: Double) -> Double { elapsed }
 }
 
 struct CountdownActivity: TimedActivity {
@@ -96,6 +105,17 @@ struct BreathingActivity: TimedActivity {
         let words = "\(frame.phase.words), \(frame.phaseSecondsLeft)"
         let startsBreath = frame.phase == pacer.pattern.phases.first?.phase
         return startsBreath ? "\(frame.cycle) of \(frame.totalCycles): \(words)" : words
+    }
+
+    /// Every phase change, the first breath in included, so the couple can breathe by ear.
+    func nextMoment(after elapsed: Double) -> (at: Double, moment: TimerSound.Moment)? {
+        let start = elapsed < 0 ? 0 : pacer.nextPhaseStart(after: elapsed)
+        guard let start, start < totalSeconds else { return nil }
+        return (start, .phase(pacer.frame(at: start).phase))
+    }
+
+    func resumePoint(pausedAt elapsed: Double) -> Double {
+        pacer.phaseStart(at: elapsed)
     }
 
     func plainStatus(atElapsed elapsed: Double) -> String {

@@ -1,6 +1,7 @@
 /// Runs a timed step (a countdown or the breathing pacer) in the terminal.
 ///
-/// Keys, read one at a time: space pauses and resumes, `s` skips, `q` (or Ctrl-C) quits.
+/// Keys, read one at a time: Enter or `s` ends the exercise, space pauses and resumes, `q`
+/// (or Ctrl-C) asks whether to stop for tonight, Ctrl-Z suspends with the terminal restored.
 /// The loop sleeps in `poll` until the next redraw, cue or key; all drawing is delegated to
 /// the pure renderers (`CountdownView`, `BreathingPacer`), and all timing goes through a
 /// `MonotonicClock`, so tests drive a whole run with a `ManualClock` and `ScriptedInput`.
@@ -13,21 +14,25 @@ public final class TimerRunner {
         public var timeScale: Double
         public var style: Style
         public var glyphs: ProgressBar.Glyphs
-        /// Ring the terminal bell at the end (off when output is not a terminal).
+        /// The bell may ring (off when output is not a terminal).
         public var bell: Bool
+        /// Bell, speech or silence at cues, breathing phases and the end.
+        public var sound: TimerSound
 
         public init(
             plain: Bool = false,
             timeScale: Double = 1,
             style: Style = .plain,
             glyphs: ProgressBar.Glyphs = .ascii,
-            bell: Bool = true
+            bell: Bool = true,
+            sound: TimerSound = .bell
         ) {
             self.plain = plain
             self.timeScale = timeScale
             self.style = style
             self.glyphs = glyphs
             self.bell = bell
+            self.sound = sound
         }
 
         /// Settings for this process's terminal: plain when asked, when the terminal is
@@ -92,7 +97,13 @@ public final class TimerRunner {
         loop(BreathingActivity(pacer: pacer, label: label), cues: [], closing: closing)
     }
 
-    static let keysHint = "space pauses, s skips, q quits"
+    /// The key line: the same words in every mode, so it can be learned once.
+    static let keysHint = "Enter or s: we're done \u{00B7} space: pause \u{00B7} q: stop for tonight"
+    static let plainKeysHint = "Enter or s: we're done; space: pause; q: stop for tonight"
+    static let confirmQuestion = "Stop for tonight? y/N"
+    /// Real seconds between the two rings of a breath out: close enough to read as one
+    /// signal, far enough apart that a terminal does not merge them.
+    static let secondRingDelay = 0.3
 
     private func loop(_ activity: some TimedActivity, cues: [TimerCue], closing: String) -> TimerOutcome {
         let total = activity.totalSeconds
@@ -111,10 +122,25 @@ public final class TimerRunner {
             var nextCue = 0
             var drawn = ""
             var spokenUpTo = 0.0
+            // Phase changes sounded so far (the first one, at 0, included).
+            var soundedUpTo = -1.0
+            var secondRing: MonotonicInstant?
             var inputEnded = false
 
+            func hideCursor() {
+                if !plain, style.escapes {
+                    output.write(ControlSequence.hideCursor)
+                    Terminal.cursorHidden = 1
+                }
+            }
+            func showCursor() {
+                if Terminal.cursorHidden != 0 {
+                    output.write(ControlSequence.showCursor)
+                    Terminal.cursorHidden = 0
+                }
+            }
             if plain {
-                output.write(TextSanitizer.printable(activity.plainIntroduction) + " (" + Self.keysHint + ")\n")
+                output.write(TextSanitizer.printable(activity.plainIntroduction) + " (" + Self.plainKeysHint + ")\n")
                 if let opening = activity.plainOpening { output.write(TextSanitizer.printable(opening) + "\n") }
             } else {
                 if let heading = activity.heading {
@@ -122,18 +148,22 @@ public final class TimerRunner {
                 } else {
                     output.write(style.dim(Self.keysHint) + "\n")
                 }
-                if style.escapes {
-                    output.write(ControlSequence.hideCursor)
-                    Terminal.cursorHidden = 1
-                }
+                hideCursor()
             }
-            defer {
-                if Terminal.cursorHidden != 0 {
-                    output.write(ControlSequence.showCursor)
-                    Terminal.cursorHidden = 0
-                }
-            }
+            defer { showCursor() }
 
+            func sound(_ moment: TimerSound.Moment) {
+                switch options.sound {
+                case .quiet:
+                    return
+                case .bell:
+                    guard options.bell else { return }
+                    output.write(ControlSequence.bell)
+                    if TimerSound.rings(for: moment) > 1 { secondRing = clock.now().adding(seconds: Self.secondRingDelay) }
+                case .speech(let synthesizer):
+                    synthesizer.say(moment.words)
+                }
+            }
             func say(_ text: String) {
                 // A line above the bar: clear the bar's row, print, and let the bar redraw below.
                 if plain {
@@ -156,18 +186,88 @@ public final class TimerRunner {
             }
             func stopLine() {
                 if !plain, !drawn.isEmpty { output.write("\n") }
+                drawn = ""
+            }
+            /// After a resize the old line may have wrapped onto more rows at the new width:
+            /// clear all of them, so no half-bar is left behind.
+            func clearAfterResize() {
+                guard !plain, style.escapes, !drawn.isEmpty else { drawn = ""; return }
+                let rows = max(1, (DisplayWidth.of(Style.visibleText(drawn)) + output.columns - 1) / max(1, output.columns))
+                output.write(ControlSequence.clearRows(above: rows - 1))
+                drawn = ""
+            }
+            func pause(at instant: MonotonicInstant) {
+                timeline.pause(at: instant)
+                // A breath paused mid-way starts again at the start of its phase.
+                let resumeAt = activity.resumePoint(pausedAt: timeline.elapsed(at: instant))
+                timeline.rewind(to: resumeAt)
+                if resumeAt < soundedUpTo { soundedUpTo = resumeAt - 1e-9 }
+                spokenUpTo = min(spokenUpTo, resumeAt)
+                if plain { say("Paused. Press space to go on.") }
+            }
+            func resume(at instant: MonotonicInstant) {
+                timeline.resume(at: instant)
+                if plain { say("Going on. " + activity.plainStatus(atElapsed: timeline.elapsed(at: instant))) }
+            }
+            /// q or Ctrl-C: the evening never ends by surprise. Anything but a yes goes on.
+            func confirmStop() -> Bool {
+                let at = clock.now()
+                let wasRunning = !timeline.isPaused
+                if wasRunning { timeline.pause(at: at) }
+                stopLine()
+                output.write((plain ? Self.confirmQuestion : style.bold(Self.confirmQuestion)) + " ")
+                var stop = false
+                waiting: while true {
+                    switch input.wait(until: nil) {
+                    case .bytes(let bytes):
+                        guard let key = bytes.first else { continue }
+                        stop = key == UInt8(ascii: "y") || key == UInt8(ascii: "Y")
+                        break waiting
+                    case .interrupt, .endOfInput:
+                        stop = true
+                        break waiting
+                    case .resize, .timeout:
+                        continue
+                    }
+                }
+                output.write(stop ? "yes\n" : "no, carrying on\n")
+                if !stop, wasRunning { timeline.resume(at: clock.now()) }
+                return stop
+            }
+            /// Ctrl-Z: give the shell its terminal back (cursor shown, keys echoed) and stop;
+            /// after `fg` the exercise waits, paused, until space.
+            func suspend() {
+                let at = clock.now()
+                if !timeline.isPaused { pause(at: at) }
+                stopLine()
+                showCursor()
+                input.suspend()
+                hideCursor()
             }
 
             while true {
                 let now = clock.now()
                 let elapsed = timeline.elapsed(at: now)
+                if let ring = secondRing, ring <= now {
+                    if options.bell { output.write(ControlSequence.bell) }
+                    secondRing = nil
+                }
                 while nextCue < pendingCues.count, pendingCues[nextCue].atSecond <= min(elapsed, total) {
-                    if pendingCues[nextCue].atSecond < total { say(pendingCues[nextCue].message) }
+                    if pendingCues[nextCue].atSecond < total {
+                        say(pendingCues[nextCue].message)
+                        sound(.cue(pendingCues[nextCue].message))
+                    }
                     nextCue += 1
                 }
+                // Only the latest phase change passed is sounded: after a stall a burst of
+                // stale rings would only confuse.
+                var latestMoment: TimerSound.Moment?
+                while let next = activity.nextMoment(after: soundedUpTo), next.at <= min(elapsed, total), next.at < total {
+                    latestMoment = next.moment
+                    soundedUpTo = next.at
+                }
+                if let latestMoment { sound(latestMoment) }
                 if plain {
-                    // Only the latest mark passed is spoken: after a stall (a suspended
-                    // laptop) a burst of stale times would only confuse.
                     var latest: String?
                     while let next = activity.nextAnnouncement(after: spokenUpTo), next.at <= elapsed {
                         latest = next.text
@@ -178,6 +278,11 @@ public final class TimerRunner {
                 if elapsed >= total {
                     draw(total)
                     stopLine()
+                    if let ring = secondRing {
+                        // The breath out's second ring, before the closing bell.
+                        _ = input.wait(until: ring)
+                        if options.bell { output.write(ControlSequence.bell) }
+                    }
                     finish(closing: closing, plain: plain)
                     return .finished
                 }
@@ -188,18 +293,19 @@ public final class TimerRunner {
                     var wake = total
                     if !plain { wake = min(wake, activity.nextRedraw(after: elapsed, minimumStep: minimumStep)) }
                     if nextCue < pendingCues.count { wake = min(wake, pendingCues[nextCue].atSecond) }
+                    if let next = activity.nextMoment(after: soundedUpTo) { wake = min(wake, next.at) }
                     if plain, let next = activity.nextAnnouncement(after: spokenUpTo) { wake = min(wake, next.at) }
                     deadline = timeline.instant(whenElapsedReaches: wake)
                 }
+                if let ring = secondRing { deadline = deadline.map { min($0, ring) } ?? ring }
 
                 switch input.wait(until: deadline) {
                 case .timeout:
                     continue
                 case .resize:
-                    drawn = ""
+                    clearAfterResize()
                 case .interrupt:
-                    stopLine()
-                    return .quit(elapsedSeconds: min(total, timeline.elapsed(at: clock.now())))
+                    if confirmStop() { return .quit(elapsedSeconds: min(total, timeline.elapsed(at: clock.now()))) }
                 case .endOfInput:
                     // No more keys can come; a paused timer would otherwise wait forever.
                     if inputEnded, timeline.isPaused { return .quit(elapsedSeconds: timeline.elapsed(at: clock.now())) }
@@ -210,19 +316,14 @@ public final class TimerRunner {
                         let at = clock.now()
                         switch byte {
                         case UInt8(ascii: " "):
-                            if timeline.isPaused {
-                                timeline.resume(at: at)
-                                if plain { say("Going on. " + activity.plainStatus(atElapsed: timeline.elapsed(at: at))) }
-                            } else {
-                                timeline.pause(at: at)
-                                if plain { say("Paused. Press space to go on.") }
-                            }
-                        case UInt8(ascii: "s"), UInt8(ascii: "S"):
+                            if timeline.isPaused { resume(at: at) } else { pause(at: at) }
+                        case UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                             stopLine()
                             return .skipped(elapsedSeconds: min(total, timeline.elapsed(at: at)))
                         case UInt8(ascii: "q"), UInt8(ascii: "Q"):
-                            stopLine()
-                            return .quit(elapsedSeconds: min(total, timeline.elapsed(at: at)))
+                            if confirmStop() { return .quit(elapsedSeconds: min(total, timeline.elapsed(at: clock.now()))) }
+                        case Self.suspendKey:
+                            suspend()
                         default:
                             // Arrow keys, stray letters: ignored, so a bumped key changes nothing.
                             break
@@ -233,8 +334,16 @@ public final class TimerRunner {
         }
     }
 
+    /// Ctrl-Z, which key mode delivers as a byte rather than as SIGTSTP.
+    static let suspendKey: UInt8 = 0x1A
+
     private func finish(closing: String, plain: Bool) {
-        let bell = options.bell ? ControlSequence.bell : ""
+        var bell = ""
+        switch options.sound {
+        case .quiet: break
+        case .bell: if options.bell { bell = ControlSequence.bell }
+        case .speech(let synthesizer): synthesizer.say(closing)
+        }
         let text = TextSanitizer.printable(closing)
         output.write(bell + (plain ? text : options.style.bold(text)) + "\n")
     }

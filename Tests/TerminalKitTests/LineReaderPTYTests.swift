@@ -48,6 +48,25 @@ struct LineReaderPTYTests {
         #expect(event == .endOfInput)
     }
 
+    @Test func ctrlDPressedBeforeThePromptIsReadyStillEnds() throws {
+        let pty = try PTYDriver()
+        // A Ctrl-D typed while the terminal is still in line mode (the instant a prompt
+        // appears after a long step) reaches readline as a NUL byte once it takes the
+        // terminal over: that first NUL is the end, not the keys after it.
+        try pty.run([.waitFor("> "), .type("\u{00}"), .type("x\r")])
+        let event = pty.reader().readLine(prompt: "> ")
+        _ = pty.finish()
+        #expect(event == .endOfInput)
+    }
+
+    @Test func aNulLaterInTheLineIsNotAnEnd() throws {
+        let pty = try PTYDriver()
+        try pty.run([.waitFor("> "), .type("ab\u{00}c\r")])
+        let event = pty.reader().readLine(prompt: "> ")
+        _ = pty.finish()
+        #expect(event == .line("abc"))
+    }
+
     @Test func historyIsSessionOnlyAndUpArrowRecallsIt() throws {
         let pty = try PTYDriver()
         let reader = pty.reader()

@@ -12,11 +12,12 @@ struct TimerRunnerTests {
         let runner: TimerRunner
         let start: MonotonicInstant
 
-        init(_ steps: [ScriptedInput.Step] = [], plain: Bool = false, timeScale: Double = 1, style: Style = .plain) {
+        init(_ steps: [ScriptedInput.Step] = [], plain: Bool = false, timeScale: Double = 1, style: Style = .plain,
+             sound: TimerSound = .bell) {
             start = clock.now()
             input = ScriptedInput(clock: clock, steps: steps)
             runner = TimerRunner(
-                options: .init(plain: plain, timeScale: timeScale, style: style, glyphs: .ascii, bell: true),
+                options: .init(plain: plain, timeScale: timeScale, style: style, glyphs: .ascii, bell: true, sound: sound),
                 input: input, output: output, clock: clock
             )
         }
@@ -25,6 +26,8 @@ struct TimerRunnerTests {
     }
 
     static let space = InputEvent.bytes([UInt8(ascii: " ")])
+    static func key(_ character: Character) -> InputEvent { .bytes([character.asciiValue ?? 0]) }
+    static func bells(_ text: String) -> Int { text.filter { $0 == "\u{07}" }.count }
 
     @Test func runsToTheEndWithBellAndClosing() {
         let rig = Rig()
@@ -66,11 +69,53 @@ struct TimerRunnerTests {
         #expect(!rig.output.text.contains("\u{07}"))
     }
 
-    @Test func quitByKeyAndByCtrlC() {
-        let byKey = Rig([.init(at: 3, .bytes([UInt8(ascii: "q")]))])
+    @Test func quitByKeyAndByCtrlCAsksFirst() {
+        let byKey = Rig([.init(at: 3, Self.key("q")), .init(at: 20, Self.key("y"))])
         #expect(byKey.runner.run(seconds: 60, label: "Talk") == .quit(elapsedSeconds: 3))
-        let byInterrupt = Rig([.init(at: 4, .interrupt)])
+        #expect(byKey.output.text.contains("Stop for tonight? y/N"))
+        let byInterrupt = Rig([.init(at: 4, .interrupt), .init(at: 5, Self.key("Y"))])
         #expect(byInterrupt.runner.run(seconds: 60, label: "Talk") == .quit(elapsedSeconds: 4))
+    }
+
+    @Test func anythingButYesCarriesOnAndTheClockWaitedMeanwhile() {
+        let rig = Rig([.init(at: 3, Self.key("q")), .init(at: 13, Self.key("n"))])
+        #expect(rig.runner.run(seconds: 10, label: "Talk") == .finished)
+        #expect(rig.elapsedReal == 20)
+        #expect(rig.output.text.contains("no, carrying on"))
+        let enter = Rig([.init(at: 3, .interrupt), .init(at: 4, Self.key("\r"))])
+        #expect(enter.runner.run(seconds: 10, label: "Talk") == .finished)
+    }
+
+    @Test func enterEndsTheExerciseOnly() {
+        let rig = Rig([.init(at: 2, Self.key("\r"))])
+        #expect(rig.runner.run(seconds: 60, label: "Talk") == .skipped(elapsedSeconds: 2))
+    }
+
+    @Test func theKeyLineSaysWhatTheKeysDo() {
+        let rig = Rig()
+        _ = rig.runner.run(seconds: 1, label: "Talk")
+        #expect(rig.output.text.hasPrefix("Enter or s: we're done \u{00B7} space: pause \u{00B7} q: stop for tonight"))
+    }
+
+    @Test func cuesAndEveryPhaseRingAndQuietRingsNone() {
+        let timer = Rig()
+        _ = timer.runner.run(seconds: 10, label: "Gaze", cues: [.halfway(of: 10), TimerCue(atSecond: 8, message: "Nearly there.")])
+        #expect(Self.bells(timer.output.text) == 3, "halfway, nearly there, the end")
+        let pacer = Rig()
+        _ = pacer.runner.breathe(BreathingPacer(pattern: .init(inhale: 4, holdFull: 2, exhale: 4), cycles: 2))
+        // Each breath: in (1), hold (1), out (2: told apart by ear); then the end.
+        #expect(Self.bells(pacer.output.text) == 2 * 4 + 1)
+        let quiet = Rig(sound: .quiet)
+        _ = quiet.runner.breathe(BreathingPacer(pattern: .init(inhale: 4, exhale: 4), cycles: 2))
+        _ = quiet.runner.run(seconds: 10, label: "Gaze", cues: [.halfway(of: 10)])
+        #expect(Self.bells(quiet.output.text) == 0)
+    }
+
+    @Test func aPausedBreathStartsItsPhaseAgain() {
+        // Paused 1 s into the out-breath, which then starts over: 1 s of breathing is repeated.
+        let rig = Rig([.init(at: 5, Self.space), .init(at: 10, Self.space)], sound: .quiet)
+        #expect(rig.runner.breathe(BreathingPacer(pattern: .init(inhale: 4, exhale: 4), cycles: 1)) == .finished)
+        #expect(rig.elapsedReal == 14)
     }
 
     @Test func skipElapsedIsInTimerTime() {
@@ -111,11 +156,11 @@ struct TimerRunnerTests {
         #expect(rig.runner.run(seconds: 150, label: "Talk", cues: [.halfway(of: 150)], closing: "Done.") == .finished)
         let lines = rig.output.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines == [
-            "Talk: 2 minutes 30 seconds. (space pauses, s skips, q quits)",
+            "Talk: 2 minutes 30 seconds. (Enter or s: we're done; space: pause; q: stop for tonight)",
             "2 minutes left.",
             "1 minute 30 seconds left.",
             "Halfway.",
-            "1 minute left.",
+            "\u{07}1 minute left.",
             "30 seconds left.",
             "20 seconds left.",
             "10 seconds left.",
@@ -155,12 +200,13 @@ struct TimerRunnerTests {
     }
 
     @Test func breathingRunsAllCycles() {
-        let rig = Rig()
+        // Quiet: a breath out's second ring would add its own wake-up between frames.
+        let rig = Rig(sound: .quiet)
         let pacer = BreathingPacer(pattern: .init(inhale: 4, holdFull: 0, exhale: 6, holdEmpty: 0), cycles: 3)
         #expect(rig.runner.breathe(pacer, label: "Slow breaths", closing: "Done.") == .finished)
         #expect(rig.elapsedReal == 30)
         let text = rig.output.text
-        #expect(text.hasPrefix("Slow breaths  space pauses"))
+        #expect(text.hasPrefix("Slow breaths  Enter or s: we're done"))
         for phrase in ["breathe in", "breathe out", "1 of 3", "2 of 3", "3 of 3"] { #expect(text.contains(phrase)) }
         #expect(!text.contains("hold"))
         // Eight frames a second on a fixed grid.
@@ -169,24 +215,24 @@ struct TimerRunnerTests {
     }
 
     @Test func breathingPlainSpeaksEachPhase() {
-        let rig = Rig(plain: true)
+        let rig = Rig(plain: true, sound: .quiet)
         let pacer = BreathingPacer(pattern: .init(inhale: 4, holdFull: 2, exhale: 6, holdEmpty: 0), cycles: 2)
         _ = rig.runner.breathe(pacer, label: "Box", closing: "Done.")
         #expect(rig.output.text == """
-            Box: 2 breaths, 24 seconds. (space pauses, s skips, q quits)
+            Box: 2 breaths, 24 seconds. (Enter or s: we're done; space: pause; q: stop for tonight)
             1 of 2: breathe in, 4
             hold, 2
             breathe out, 6
             2 of 2: breathe in, 4
             hold, 2
             breathe out, 6
-            \u{07}Done.
+            Done.
 
             """)
     }
 
     @Test func breathingQuitReportsElapsed() {
-        let rig = Rig([.init(at: 7, .bytes([UInt8(ascii: "q")]))])
+        let rig = Rig([.init(at: 7, .bytes([UInt8(ascii: "q")])), .init(at: 8, Self.key("y"))])
         let pacer = BreathingPacer(pattern: .init(inhale: 4, exhale: 4), cycles: 10)
         #expect(rig.runner.breathe(pacer) == .quit(elapsedSeconds: 7))
     }

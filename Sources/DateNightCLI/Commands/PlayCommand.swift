@@ -27,78 +27,49 @@ struct PlayCommand: ParsableCommand {
     @Flag(name: .customLong("no-record"), help: "Keep no answers (progress still counts); the session cannot be resumed.")
     var noRecord = false
 
+    @OptionGroup var sound: SoundOptions
+
     func run() throws {
         // At a terminal, what is missing is asked for (names, then the scene); leaving there ends quietly.
-        let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: options.timeScale)
-        if terminal == nil, scene == nil {
+        let frontEnd = TerminalFrontEnd.best(global: global, timeScale: options.timeScale, sound: sound)
+        if !frontEnd.isInteractive, scene == nil {
             throw ValidationError("name a scene to play, e.g. 'datenight play eye-gazing' (see 'datenight scenes')")
         }
-        if terminal == nil, options.players == nil {
+        if !frontEnd.isInteractive, options.players == nil {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
-        guard let players = options.players ?? terminal?.askNames(global: global) else { return }
+        guard let players = options.players ?? frontEnd.askNames(global: global) else { return }
         let entry: SceneCatalog.Entry
         let catalog: SceneCatalog
         if let scene {
             (entry, catalog) = try global.scene(named: scene)
         } else {
             catalog = try global.catalog()
-            guard let picked = terminal?.pickScene(from: catalog, global: global) else { return }
+            guard let picked = frontEnd.pickScene(from: catalog, global: global) else { return }
             entry = picked
         }
-        let library = catalog.scenes
+        let (session, recorder) = try Self.newSession(entry, library: catalog.scenes, players: players, seed: options.seed,
+                                                      record: !noRecord, global: global)
+        try Self.finish(frontEnd.play(session, recorder: recorder, resuming: false, notes: [], global: global))
+    }
+
+    /// A new recorded session of `entry`, ready to start.
+    static func newSession(_ entry: SceneCatalog.Entry, library: [Scene], players: Players, seed: UInt64?, record: Bool,
+                           global: GlobalOptions) throws -> (GameSession, StoreRecorder) {
         let store = try global.openSaves()
         // Decks draw what the couple has not explored yet first; fixed now, so a resume draws the same.
         let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
         let interpreter = Interpreter(
             scene: entry.scene, library: library, players: (players.first, players.second),
-            seed: options.seed ?? UInt64.random(in: 0...UInt64.max), explored: explored)
+            seed: seed ?? UInt64.random(in: 0...UInt64.max), explored: explored)
         let recorder = StoreRecorder(store: store, newSession: NewSession(
-            entry: entry, players: interpreter.state.players, seed: interpreter.state.seed, recordsAnswers: !noRecord))
-        let session = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
-        try Self.play(session, recorder: recorder, timeScale: options.timeScale, global: global, terminal: terminal)
+            entry: entry, players: interpreter.state.players, seed: interpreter.state.seed, recordsAnswers: record))
+        return (GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title), recorder)
     }
 
-    /// Plays a session to its end or to the end of the input: `play` and `resume` both come
-    /// here, so a resumed session continues in the very same loop.
-    static func play(_ session: GameSession, recorder: StoreRecorder, resuming: Bool = false, notes: [String] = [],
-                     timeScale: Double, global: GlobalOptions, terminal: TerminalFrontEnd? = nil) throws {
-        // The front end that asked for names and the scene, so one line reader (and its
-        // history) serves the whole evening.
-        if let terminal = terminal ?? TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
-            return try terminal.play(session, recorder: recorder, resuming: resuming, notes: notes, global: global)
-        }
-        let write: (String) -> Void = { text in FileHandle.standardOutput.write(Data(Typography.forTerminal(text).utf8)) }
-        write(TextSanitizer.printableLine(session.sceneTitle) + "\n\n")
-        for note in notes { write(TextSanitizer.printable(note) + "\n\n") }
-        let first: Step
-        do {
-            first = resuming ? try session.resume() : try session.start()
-        } catch let error as SessionStoreError {
-            throw error.reported()
-        } catch {
-            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.ioError).reported()
-        }
-        if let line = SessionMessages.opening(recorder: recorder, progress: session.interpreter.progress, resuming: resuming, global: global) {
-            write(TextSanitizer.printable(line) + "\n\n")
-        }
-        let player = LinePlayer(
-            session: session,
-            readLine: { secret in
-                secret ? Terminal.withEchoOff { Swift.readLine(strippingNewline: true) } : Swift.readLine(strippingNewline: true)
-            },
-            write: write,
-            wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
-            timeScale: timeScale)
-        switch player.play(first: first) {
-        case .finished:
-            break
-        case .endOfInput, .quit:
-            if let hint = SessionMessages.resumeHint(recorder: recorder, global: global) {
-                write(TextSanitizer.printable(hint) + "\n")
-            }
-        case .recordingFailed:
-            throw ExitStatus.ioError
-        }
+    /// The exit status a one-scene command ends with: 0 however play stopped, 74 when an
+    /// answer could not be saved.
+    static func finish(_ outcome: PlayOutcome) throws {
+        if outcome == .recordingFailed { throw ExitStatus.ioError }
     }
 }

@@ -25,6 +25,7 @@ struct ResumeCommand: ParsableCommand {
     var timeScale: Double = 1
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var sound: SoundOptions
 
     func validate() throws {
         guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
@@ -33,10 +34,24 @@ struct ResumeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let frontEnd = TerminalFrontEnd.best(global: global, timeScale: timeScale, sound: sound)
+        guard let outcome = try SessionResumer(global: global, frontEnd: frontEnd).resume(session) else { return }
+        try PlayCommand.finish(outcome)
+    }
+}
+
+/// Carries on a saved session: `datenight resume` and the menu's "carry on" both come here.
+struct SessionResumer {
+    let global: GlobalOptions
+    let frontEnd: any FrontEnd
+
+    /// Plays session `session` (the latest unfinished one when nil) on; nil when nothing was
+    /// played (it was finished, or the players declined to start over).
+    func resume(_ session: Int64?) throws -> PlayOutcome? {
         guard let store = try global.existingSavesToChange() else {
             throw UserFacingError.notFound("there are no saved sessions yet; start one with 'datenight play SCENE --players A,B'").reported()
         }
-        let id = try chosenSession(in: store)
+        let id = try chosenSession(session, in: store)
         // Claim the session first, then read it: what another process saved up to now is what counts.
         let lock = try reportingStoreErrors { () throws(SessionStoreError) in
             _ = try store.session(id)
@@ -44,8 +59,8 @@ struct ResumeCommand: ParsableCommand {
         }
         let saved = try reportingStoreErrors { () throws(SessionStoreError) in try store.session(id) }
         if saved.isFinished {
-            print("Session \(id) is finished. 'datenight journal \(id)\(global.savesArguments)' shows what you shared.")
-            return
+            frontEnd.screen.say("Session \(id) is finished. 'datenight journal \(id)\(global.savesArguments)' shows what you shared.")
+            return nil
         }
         guard let state = try reportingStoreErrors({ () throws(SessionStoreError) in try store.engineState(of: id) }) else {
             let why = saved.forgottenAt != nil ? "its answers were forgotten" : "it was played without recording answers"
@@ -61,9 +76,8 @@ struct ResumeCommand: ParsableCommand {
         do {
             interpreter = try Interpreter(restoring: state, library: catalog.scenes)
         } catch .missingNode(let scene, let node) {
-            try offerRestart(saved, entry: entry, library: catalog.scenes, store: store, lock: lock, fromFile: addedFile,
-                             reason: "the scene '\(scene)' was changed since session \(id) was saved, and no longer has the step '\(node)' you were at")
-            return
+            return try offerRestart(saved, entry: entry, library: catalog.scenes, store: store, lock: lock, fromFile: addedFile,
+                                    reason: "the scene '\(scene)' was changed since session \(id) was saved, and no longer has the step '\(node)' you were at")
         } catch .unsupportedFormat {
             throw SessionStoreError.newerVersion(file: store.directory.databasePath).reported()
         } catch {
@@ -76,10 +90,10 @@ struct ResumeCommand: ParsableCommand {
         }
         let recorder = StoreRecorder(store: store, resuming: id, lock: lock, sceneHash: entry.contentHash)
         let game = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
-        try PlayCommand.play(game, recorder: recorder, resuming: true, notes: notes, timeScale: timeScale, global: global)
+        return try frontEnd.play(game, recorder: recorder, resuming: true, notes: notes, global: global)
     }
 
-    private func chosenSession(in store: SessionStore) throws -> Int64 {
+    private func chosenSession(_ session: Int64?, in store: SessionStore) throws -> Int64 {
         if let session { return session }
         guard let latest = try reportingStoreErrors({ () throws(SessionStoreError) in try store.latestResumable() }) else {
             throw UserFacingError.notFound("there is no unfinished session to resume; 'datenight sessions' lists them all").reported()
@@ -103,7 +117,7 @@ struct ResumeCommand: ParsableCommand {
     /// The saved step is gone. The save is kept whatever happens; a new session can start the
     /// scene over. At a terminal, ask; otherwise say how, and exit 65.
     private func offerRestart(_ saved: SavedSession, entry: SceneCatalog.Entry, library: [Scene], store: SessionStore,
-                              lock: SessionLock, fromFile: Bool, reason: String) throws {
+                              lock: SessionLock, fromFile: Bool, reason: String) throws -> PlayOutcome? {
         // --player twice when a name has a comma, so the command gives the same names back.
         let players = saved.players.contains { $0.contains(",") }
             ? saved.players.map { "--player " + ShellWord.quoted($0) }.joined(separator: " ")
@@ -111,26 +125,19 @@ struct ResumeCommand: ParsableCommand {
         let scene = fromFile ? ShellWord.quoted(entry.file) : saved.sceneID
         let command = "datenight play \(scene) \(players) --seed \(saved.seed)\(global.savesArguments)"
         let explanation = "Sorry: \(reason). Session \(saved.id) is kept as it was ('datenight journal \(saved.id)' still shows it)."
-        guard Terminal.isTerminal(Terminal.standardInput) else {
+        guard frontEnd.isInteractive else {
             StandardError.write("datenight: " + TextSanitizer.printable(explanation))
             StandardError.write("datenight: to start the scene over as a new session: " + TextSanitizer.printable(command))
             throw ExitStatus.dataError
         }
         let question = "Start '\(TextSanitizer.printableLine(entry.scene.title))' over as a new session, with the same players? [y/N]"
         let reply: String
-        if let terminal = TerminalFrontEnd.ifAvailable(global: global, timeScale: timeScale) {
-            // The front end's keyboard: readline, and Ctrl-C or Ctrl-D mean no.
-            terminal.screen.say(TextSanitizer.printable(explanation))
-            if case .line(let line) = terminal.keyboard.ask(question + " › ") { reply = line } else { reply = "" }
-        } else {
-            print(TextSanitizer.printable(explanation))
-            print(question + " ", terminator: "")
-            fflush(nil)
-            reply = readLine() ?? ""
-        }
+        // The front end's keyboard: readline, and Ctrl-C or Ctrl-D mean no.
+        frontEnd.screen.say(TextSanitizer.printable(explanation))
+        if case .line(let line) = frontEnd.keyboard.ask(question + " › ") { reply = line } else { reply = "" }
         guard ["y", "yes"].contains(reply.trimmingWhitespace().lowercased()) else {
-            print("Nothing changed. To start over later: \(TextSanitizer.printable(command))")
-            return
+            frontEnd.screen.say("Nothing changed. To start over later: \(TextSanitizer.printable(command))")
+            return nil
         }
         lock.release()
         let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
@@ -139,6 +146,6 @@ struct ResumeCommand: ParsableCommand {
         let recorder = StoreRecorder(store: store, newSession: NewSession(
             entry: entry, players: saved.players, seed: saved.seed, recordsAnswers: true))
         let game = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)
-        try PlayCommand.play(game, recorder: recorder, timeScale: timeScale, global: global)
+        return try frontEnd.play(game, recorder: recorder, resuming: false, notes: [], global: global)
     }
 }

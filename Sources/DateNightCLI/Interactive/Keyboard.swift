@@ -40,15 +40,22 @@ final class Keyboard {
     }
 
     /// - Parameter prompt: the line the cursor sits on, built with `Style` (already safe).
-    func ask(_ prompt: String, secret: Bool = false, completions: [String] = [], countdown: inout Countdown?) -> Reply {
+    /// - Parameter context: what is being asked, drawn again if Ctrl-L clears the screen.
+    func ask(_ prompt: String, secret: Bool = false, completions: [String] = [], context: String = "",
+             countdown: inout Countdown?) -> Reply {
         while true {
             let spec = countdown.map { CountdownSpec(totalSeconds: $0.secondsLeft, timeScale: $0.timeScale) }
             let started = clock.now()
-            let event = reader.readLine(prompt: prompt, secret: secret, completions: completions, countdown: spec)
+            let event = reader.readLine(prompt: prompt, secret: secret, completions: completions, countdown: spec, context: context)
             countdown?.spend(realSeconds: clock.now().seconds(since: started))
             switch event {
             case .line(let text):
                 interrupts = 0
+                // From plain lines nothing echoed what was read: show it, so the transcript
+                // reads as the players saw it (a secret stays hidden).
+                if !Terminal.isTerminal(reader.inputFD) {
+                    screen.raw(secret ? "(hidden)\n" : TextSanitizer.printableLine(text) + "\n")
+                }
                 return .line(text)
             case .timeUp(let partial):
                 interrupts = 0
@@ -68,9 +75,9 @@ final class Keyboard {
         }
     }
 
-    func ask(_ prompt: String, secret: Bool = false, completions: [String] = []) -> Reply {
+    func ask(_ prompt: String, secret: Bool = false, completions: [String] = [], context: String = "") -> Reply {
         var none: Countdown? = nil
-        return ask(prompt, secret: secret, completions: completions, countdown: &none)
+        return ask(prompt, secret: secret, completions: completions, context: context, countdown: &none)
     }
 
     /// "Stop here for tonight?" Enter carries on; y stops; a third Ctrl-C or Ctrl-D stops too.

@@ -17,7 +17,7 @@ struct MainMenu {
         var entries: [(Choice, String)] = [(.start, "Start a date night")]
         if let resumeNote { entries.append((.resume, "Carry on where you stopped (\(resumeNote))")) }
         entries.append((.progress, "Your progress together"))
-        entries.append((.quit, "Quit"))
+        entries.append((.quit, "That's us for tonight"))
         return entries
     }
 
@@ -38,8 +38,11 @@ struct MainMenu {
         while true {
             guard case .line(let text) = keyboard.ask("What would you like? › ", completions: labels + ["/quit"]) else { return .quit }
             let typed = text.trimmingWhitespace().lowercased()
-            if typed.isEmpty { continue }
-            if let command = TerminalCommand(typed) {
+            if typed.isEmpty {
+                screen.note("Type a number from 1 to \(entries.count).")
+                continue
+            }
+            if let command = InGameCommand(typed) {
                 if command == .quit { return .quit }
                 screen.note("Type a number from the list, or the start of what you'd like.")
                 continue

@@ -43,7 +43,7 @@ struct NamePrompt {
         while true {
             guard case .line(let text) = keyboard.ask(prompt, completions: offered + ["/quit"]) else { return nil }
             let typed = text.trimmingWhitespace()
-            if let command = TerminalCommand(typed) {
+            if let command = InGameCommand(typed) {
                 if command == .quit { return nil }
                 screen.note("Type a first name and press Enter. /quit leaves.")
                 continue

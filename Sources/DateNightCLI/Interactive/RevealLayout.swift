@@ -30,6 +30,13 @@ enum RevealLayout {
         return column >= minimumColumn ? min(column, maximumColumn) : nil
     }
 
+    /// A row both players passed says so once, not "(passed)  (passed)".
+    static let bothPassed = "(you both let this one go)"
+
+    private static func bothPassed(_ row: Event.Reveal.Row) -> Bool {
+        row.first == Response.passed.displayText && row.second == Response.passed.displayText
+    }
+
     static func lines(rows: [Event.Reveal.Row], names: [String], width: Int) -> [Line] {
         let names = names.map { TextSanitizer.printableLine($0) }
         guard names.count == 2, !rows.isEmpty else { return [] }
@@ -51,6 +58,10 @@ enum RevealLayout {
             lines.append([])
             for text in TextWrapper.wrap(TextSanitizer.printable(row.label), width: column * 2 + gutter.count) {
                 lines.append([Segment(text: indent, role: .plain), Segment(text: text, role: .label)])
+            }
+            if bothPassed(row) {
+                lines.append([Segment(text: indent + bothPassed, role: .plain)])
+                continue
             }
             let left = TextWrapper.wrap(TextSanitizer.printable(row.first), width: column)
             let right = TextWrapper.wrap(TextSanitizer.printable(row.second), width: column)
@@ -79,6 +90,10 @@ enum RevealLayout {
             if number > 0 { lines.append([]) }
             for text in TextWrapper.wrap(TextSanitizer.printable(row.label), width: max(1, width - indent.count)) {
                 lines.append([Segment(text: indent, role: .plain), Segment(text: text, role: .label)])
+            }
+            if bothPassed(row) {
+                lines.append([Segment(text: indent + "  " + bothPassed, role: .plain)])
+                continue
             }
             for (slot, answer) in [(Role.first, row.first), (Role.second, row.second)] {
                 let name = names[slot == .first ? 0 : 1]

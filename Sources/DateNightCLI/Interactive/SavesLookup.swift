@@ -1,3 +1,5 @@
+import DateNightCore
+import Foundation
 import SessionStore
 
 /// What the saves can tell the menu, the name prompt and the picker: last time's names, a
@@ -26,6 +28,20 @@ struct SavesLookup {
     func resumable() -> SavedSession? {
         guard let store = store() else { return nil }
         return (try? store.latestResumable()) ?? nil
+    }
+
+    /// Every session that can be carried on, most recently played first.
+    func unfinished() -> [SavedSession] {
+        sessions().filter(\.isResumable).sorted { $0.updatedAt > $1.updatedAt }
+    }
+
+    /// Sessions per kind of closeness in the last 30 days, as the progress report counts them.
+    func recentKinds(now: Date = Date()) -> [Closeness: Int] {
+        let since = now.addingTimeInterval(-Double(ProgressReport.recentDays) * 24 * 60 * 60)
+        let recent = sessions().filter { $0.updatedAt >= since }
+        var counts: [Closeness: Int] = [:]
+        for kind in Closeness.allCases { counts[kind] = recent.filter { $0.sceneKinds.contains(kind.rawValue) }.count }
+        return counts
     }
 
     /// Scene ids played before, and those played to the end.

@@ -18,12 +18,14 @@ struct ScenePicker {
             return nil
         }
         show(entries)
-        let completions = entries.map(\.scene.id) + entries.map(\.scene.title) + ["/help", "/quit"]
+        // Titles only: an id and a title that both start with the letters typed would list
+        // the same scene twice. (An id still works when typed out.)
+        let completions = entries.map(\.scene.title) + ["/help", "/quit"]
         while true {
             guard case .line(let text) = keyboard.ask("Which one? " + screen.style.dim("number or name") + " › ", completions: completions)
             else { return nil }
             let typed = text.trimmingWhitespace()
-            if let command = TerminalCommand(typed) {
+            if let command = InGameCommand(typed) {
                 switch command {
                 case .quit: return nil
                 default:

@@ -44,6 +44,11 @@ final class ScreenWriter {
         output.write(lines.map { style.apply(attributes, $0) }.joined(separator: "\n") + "\n")
     }
 
+    /// `text` made safe and wrapped as `say` would print it, unstyled, for redrawing.
+    func wrapped(_ text: String) -> String {
+        TextWrapper.wrap(TextSanitizer.printable(text), width: measure, initialIndent: "", subsequentIndent: "").joined(separator: "\n")
+    }
+
     /// A dim aside: hints, confirmations, a pass noted.
     func note(_ text: String) {
         say(text, .dim)

@@ -14,7 +14,7 @@ extension TerminalPlayer {
         case stay
     }
 
-    func handle(_ command: TerminalCommand) -> CommandResult {
+    func handle(_ command: InGameCommand) -> CommandResult {
         switch command {
         case .pass, .skip:
             return .pass
@@ -36,25 +36,23 @@ extension TerminalPlayer {
 
     func showHelp() {
         screen.blank()
-        let width = (TerminalCommand.explained.map { $0.command.count }.max() ?? 0) + 2
-        for entry in TerminalCommand.explained {
+        let width = (InGameCommand.explained.map { $0.command.count }.max() ?? 0) + 2
+        for entry in InGameCommand.explained {
             screen.hanging(entry.meaning, lead: "  " + entry.command + String(repeating: " ", count: width - entry.command.count))
         }
         screen.blank()
-        screen.note(TerminalCommand.keysLine)
+        screen.note(InGameCommand.keysLine)
         screen.blank()
-        screen.say(TerminalCommand.careLine)
+        screen.say(InGameCommand.careLine)
         screen.blank()
     }
 
     func showProgress() {
-        let progress = session.interpreter.progress
-        let step = progress.stepsDone + 1
-        let total = progress.estimatedTotal.map { " of about \($0)" } ?? ""
-        screen.say("You're on step \(step)\(total) of \(session.sceneTitle).")
-        if !screen.plain, let estimate = progress.estimatedTotal, estimate > 0 {
-            let bar = ProgressBar.render(fraction: Double(progress.stepsDone) / Double(estimate), cells: 20, glyphs: screen.glyphs)
-            screen.raw("  " + bar + "\n")
+        let place = session.interpreter.roundPlace.map { ", question \($0.question) of \($0.of) of this round" } ?? ""
+        let percent = Int((meter.shown * 100).rounded(.down))
+        screen.say("\(session.sceneTitle): about \(percent)% done\(place).")
+        if !screen.plain {
+            screen.raw("  " + ProgressBar.render(fraction: meter.shown, cells: 20, glyphs: screen.glyphs) + "\n")
         }
     }
 
@@ -68,7 +66,7 @@ extension TerminalPlayer {
             switch keyboard.ask(style.dim("paused") + " › ", completions: ["/quit"]) {
             case .leave: return false
             case .line(let text):
-                if TerminalCommand(text) == .quit { return false }
+                if InGameCommand(text) == .quit { return false }
                 screen.blank()
                 return true
             case .timeUp: return true
@@ -76,14 +74,14 @@ extension TerminalPlayer {
         }
     }
 
-    /// After narration that asks for a moment (`pause: true`): Enter goes on.
-    func waitForEnter() -> Bool {
+    /// After narration that asks the couple to talk (`pause: true`), and before a timer: Enter goes on.
+    func waitForEnter(prompt: String = "Press Enter to go on") -> Bool {
         while true {
-            switch keyboard.ask(style.dim("Press Enter to go on") + " › ", completions: TerminalCommand.all) {
+            switch keyboard.ask(style.dim(prompt) + " › ", completions: InGameCommand.all) {
             case .leave: return false
             case .timeUp: return true
             case .line(let text):
-                guard let command = TerminalCommand(text) else { return true }
+                guard let command = InGameCommand(text) else { return true }
                 switch handle(command) {
                 case .leave: return false
                 case .pass: return true

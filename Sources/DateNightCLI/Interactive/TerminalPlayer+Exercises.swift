@@ -7,6 +7,7 @@ extension TerminalPlayer {
             screen.say(text)
             screen.blank()
         }
+        guard ready() else { return .leave }
         let cues = timer.cues.map { TimerCue(atSecond: Double(timer.seconds - $0.secondsLeft), message: $0.text) }
         let outcome = timers.run(seconds: Double(timer.seconds), label: timer.label, cues: cues, closing: timer.endText ?? "Time.")
         return reply(to: outcome)
@@ -17,6 +18,7 @@ extension TerminalPlayer {
             screen.say(text)
             screen.blank()
         }
+        guard ready() else { return .leave }
         let pattern = breathing.pattern
         let pacer = BreathingPacer(
             pattern: .init(inhale: Double(pattern.inhale), holdFull: Double(pattern.holdFull),
@@ -25,6 +27,14 @@ extension TerminalPlayer {
         let outcome = timers.breathe(pacer, label: "Breathe together",
                                      closing: breathing.endText ?? "Well done. Let your breath find its own pace again.")
         return reply(to: outcome)
+    }
+
+    /// The clock starts when the couple is ready, never while they are still reading: every
+    /// time, an encore or a resumed exercise too. (A rehearsal's instant timer does not wait.)
+    private func ready() -> Bool {
+        guard timeScale > 0 else { return true }
+        if waitedForEnter { return true }
+        return waitForEnter(prompt: "Press Enter when you're ready")
     }
 
     private func reply(to outcome: TimerOutcome) -> Reply {

@@ -23,6 +23,11 @@ extension TerminalPlayer {
             screen.note("\(players[player.rawValue]), what you type won't show on the screen; it stays hidden until later.")
             screen.blank()
         }
+        if let line = PlainPresenter(players: players).turnLine(for: prompt) { screen.note(line) }
+        if prompt.aloud, !told.talking {
+            told.talking = true
+            screen.note(PlainPresenter.talkingHint)
+        }
         screen.say(prompt.text)
         var countdown = prompt.seconds.map { Keyboard.Countdown(seconds: $0, timeScale: timeScale) }
         if let seconds = prompt.seconds, explainedCountdowns.insert(prompt.nodeID).inserted {
@@ -30,15 +35,16 @@ extension TerminalPlayer {
         }
         while true {
             let reply = keyboard.ask(promptLine(prompt.player), secret: prompt.secret,
-                                     completions: TerminalCommand.all, countdown: &countdown)
+                                     completions: InGameCommand.all, context: screen.wrapped(prompt.text), countdown: &countdown)
             switch reply {
             case .leave:
                 return .leave
             case .timeUp(let partial):
+                hideFromPartner(prompt, typed: partial)
                 screen.note(partial.isEmpty ? "Time's up." : "Time's up. What you wrote is kept.")
                 return lookedBack(lookAway, .input(.timeUp(partial: partial)))
             case .line(let text):
-                if let command = TerminalCommand(text) {
+                if let command = InGameCommand(text) {
                     switch handle(command) {
                     case .pass: return lookedBack(lookAway, .input(.pass))
                     case .leave: return .leave
@@ -49,11 +55,25 @@ extension TerminalPlayer {
                     }
                 }
                 let answer = text.trimmingWhitespace()
+                hideFromPartner(prompt, typed: text)
                 // Said out loud: Enter means "we talked about it", and any words are a note to keep.
                 if prompt.aloud { return .input(.spoken(note: answer)) }
                 return lookedBack(lookAway, .input(answer.isEmpty ? .pass : .answer(answer)))
             }
         }
+    }
+
+    /// In a lightning round both answer the same question, first thought first: the answer
+    /// just given is taken off the screen before the partner's turn. (Announced, not redrawn,
+    /// under --plain: nothing can be taken back there.)
+    private func hideFromPartner(_ prompt: PromptRequest, typed: String) {
+        guard prompt.seconds != nil, prompt.questionID != nil, !prompt.secret, !screen.plain, !typed.isEmpty else { return }
+        // The clock before the name ("00:12 ") is part of the line readline drew.
+        let width = DisplayWidth.of(Style.visibleText(promptLine(prompt.player))) + DisplayWidth.of(typed) + 6
+        let columns = screen.fullWidth + 1
+        let rows = max(1, (width + columns - 1) / columns)
+        screen.raw(Overwrite.rowsAbove(rows))
+        screen.raw(promptLine(prompt.player) + style.dim("(answered)") + "\n")
     }
 
     /// After a secret answer. Telling the partner when to look back is left to the scene,
@@ -67,13 +87,15 @@ extension TerminalPlayer {
     private func answer(_ choice: ChoiceRequest) -> Reply {
         showChoice(choice)
         while true {
-            switch keyboard.ask(promptLine(choice.player), completions: TerminalCommand.all + choice.options) {
+            let context = ([choice.text] + choice.options.enumerated().map { "  \($0.offset + 1). \($0.element)" })
+                .map { screen.wrapped($0) }.joined(separator: "\n")
+            switch keyboard.ask(promptLine(choice.player), completions: InGameCommand.all + choice.options, context: context) {
             case .leave:
                 return .leave
             case .timeUp:
                 return .input(.pass)
             case .line(let text):
-                if let command = TerminalCommand(text) {
+                if let command = InGameCommand(text) {
                     switch handle(command) {
                     case .pass: return .input(.pass)
                     case .leave: return .leave

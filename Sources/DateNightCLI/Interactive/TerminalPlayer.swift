@@ -5,12 +5,6 @@ import TerminalKit
 /// countdowns, the timer and breathing runners, reveals side by side. Plays through the
 /// same `GameSession` as the plain front end, so recording works the same in both.
 final class TerminalPlayer {
-    enum Outcome: Equatable {
-        case finished
-        case stopped
-        case recordingFailed
-    }
-
     /// What a request led to.
     enum Reply: Equatable {
         case input(Input)
@@ -28,9 +22,18 @@ final class TerminalPlayer {
     let stopNote: String?
     /// Nodes whose time limit was explained: a lightning round says it once, not every question.
     var explainedCountdowns: Set<String> = []
+    /// What has been explained this evening, across scenes.
+    let told: Told
+    /// The header's bar, which only ever moves forwards.
+    var meter = ProgressMeter()
+    /// The step's last event already waited for Enter (narration with `pause`): an exercise
+    /// that follows at once starts on that Enter instead of asking a second time.
+    var waitedForEnter = false
 
-    init(session: GameSession, screen: ScreenWriter, keyboard: Keyboard, timers: TimerRunner, timeScale: Double, stopNote: String?) {
+    init(session: GameSession, screen: ScreenWriter, keyboard: Keyboard, timers: TimerRunner, timeScale: Double, stopNote: String?,
+         told: Told = Told()) {
         self.session = session
+        self.told = told
         self.screen = screen
         self.keyboard = keyboard
         self.timers = timers
@@ -41,7 +44,7 @@ final class TerminalPlayer {
     var players: [String] { session.players }
     var style: Style { screen.style }
 
-    func play(first: Step, notes: [String] = []) -> Outcome {
+    func play(first: Step, notes: [String] = []) -> PlayOutcome {
         screen.blank()
         screen.say(session.sceneTitle, .bold)
         for note in notes { screen.note(note) }
@@ -50,7 +53,7 @@ final class TerminalPlayer {
         while true {
             guard show(step.events) else { return stop() }
             guard let request = step.request else { return .finished }
-            header()
+            header(request)
             let input: Input
             var elapsed: Double?
             switch answer(request) {
@@ -76,7 +79,9 @@ final class TerminalPlayer {
 
     /// Prints what happened; false when the players chose to stop at a pause.
     private func show(_ events: [Event]) -> Bool {
+        waitedForEnter = false
         for event in events {
+            waitedForEnter = false
             switch event {
             case .narration(let text, let pause):
                 screen.blank()
@@ -84,6 +89,7 @@ final class TerminalPlayer {
                 if pause {
                     screen.blank()
                     guard waitForEnter() else { return false }
+                    waitedForEnter = true
                 }
             case .reveal(let reveal):
                 screen.blank()
@@ -115,17 +121,17 @@ final class TerminalPlayer {
         return true
     }
 
-    /// "k of n" above each step.
-    func header() {
-        let progress = session.interpreter.progress
-        let line = StepHeader.line(title: session.sceneTitle, done: progress.stepsDone, total: progress.estimatedTotal,
-                                   width: screen.measure, glyphs: screen.glyphs, showBar: !screen.plain)
+    /// Where the couple is, above each step, in units that never run backwards.
+    func header(_ request: Request) {
+        let fraction = meter.advance(to: session.interpreter.progress)
+        let line = StepHeader.line(title: session.sceneTitle, place: StepHeader.place(of: request, in: session.interpreter),
+                                   fraction: fraction, width: screen.measure, glyphs: screen.glyphs, showBar: !screen.plain)
         screen.blank()
         screen.raw(style.dim(line) + "\n")
         screen.blank()
     }
 
-    private func stop() -> Outcome {
+    private func stop() -> PlayOutcome {
         screen.blank()
         screen.say("Stopping here for tonight, and that's completely fine.")
         if let stopNote { screen.note(stopNote) }

@@ -20,6 +20,8 @@ struct LinePlayer {
     /// Waits for a timer; the caller scales real time.
     let wait: (_ seconds: Double) -> Void
     let timeScale: Double
+    /// What was already explained this evening.
+    let told: Told
 
     private var presenter: PlainPresenter { PlainPresenter(players: session.players) }
 
@@ -28,6 +30,13 @@ struct LinePlayer {
         while true {
             show(step.events)
             guard let request = step.request else { return .finished }
+            if case .prompt(let prompt) = request {
+                if let line = presenter.turnLine(for: prompt) { say(line) }
+                if prompt.aloud, !told.talking {
+                    told.talking = true
+                    say("(" + PlainPresenter.talkingHint + ")")
+                }
+            }
             for line in presenter.lines(for: request) { say(line) }
             let input: Input
             switch answer(request) {
@@ -84,10 +93,17 @@ struct LinePlayer {
                 }
                 let text = line.trimmingWhitespace()
                 switch InGameCommand(text) {
-                case .pass?: return .input(.pass)
+                case .pass?, .skip?: return .input(.pass)
                 case .quit?: return .quit
                 case .help?:
-                    InGameCommand.helpLines.forEach { say($0) }
+                    InGameCommand.explained.forEach { say("  \($0.command)  \($0.meaning)") }
+                    continue
+                case .pause?:
+                    say("(Nothing runs while you read lines from a file, so there is nothing to pause.)")
+                    continue
+                case .progress?:
+                    let progress = session.interpreter.progress
+                    say("(\(progress.stepsDone) done so far.)")
                     continue
                 case .unknown(let name)?:
                     say("(There is no /\(name) command; type /help to see them.)")

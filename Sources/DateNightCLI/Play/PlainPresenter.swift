@@ -36,6 +36,17 @@ struct PlainPresenter {
         }
     }
 
+    /// Said the first time a question is meant to be talked about, not typed.
+    static let talkingHint = "Talk it through out loud, then press Enter: that counts as talking about it "
+        + "(a few typed words are kept as a note). /pass lets a question go."
+
+    /// Who reads and who answers, at every question of a round read out loud; the reader is
+    /// the other player.
+    func turnLine(for prompt: PromptRequest) -> String? {
+        guard prompt.aloud, prompt.questionID != nil, let player = prompt.player else { return nil }
+        return "\(players[player.other.rawValue]) reads, \(players[player.rawValue]) answers."
+    }
+
     func lines(for request: Request) -> [String] {
         switch request {
         case .prompt(let prompt):

@@ -1,4 +1,4 @@
-/// How far a session has come: "step k of n" for the saved-sessions list and the game.
+/// How far a session has come: "step k of n" for the saved-sessions list, and what the game's bar is made from.
 public struct SessionProgress: Hashable, Sendable {
     /// Inputs answered so far (answers, passes, choices and exercises).
     public var stepsDone: Int
@@ -157,5 +157,50 @@ struct StepDistances {
                 && (draw.depths?.contains(question.depth) ?? true)
         }
         return min(draw.draw, pool.count)
+    }
+}
+
+/// Where the couple is, in units that do not change under them: the question of a drawn
+/// round (its count is fixed when the round is drawn). Nil outside a round.
+public struct RoundPlace: Hashable, Sendable {
+    /// 1-based.
+    public var question: Int
+    public var of: Int
+
+    public init(question: Int, of: Int) {
+        self.question = question
+        self.of = of
+    }
+}
+
+extension Interpreter {
+    /// The question being asked in the innermost drawn round, if any.
+    public var roundPlace: RoundPlace? {
+        let rounds = [state.position?.round] + state.stack.reversed().map(\.round)
+        guard let round = rounds.lazy.compactMap({ $0 }).first, !round.questions.isEmpty else { return nil }
+        return RoundPlace(question: min(round.index, round.questions.count - 1) + 1, of: round.questions.count)
+    }
+}
+
+/// The fraction a progress bar shows: steps done over steps done plus the fewest left, never
+/// lower than it already showed. A choice that leads the long way round makes the estimate
+/// grow; the bar then holds still until the steps catch up, instead of running backwards.
+/// It is full exactly when the session is over.
+public struct ProgressMeter: Hashable, Sendable {
+    public private(set) var shown: Double = 0
+
+    public init() {}
+
+    public mutating func advance(to progress: SessionProgress) -> Double {
+        guard let left = progress.fewestStepsLeft else { return shown }
+        if left == 0 {
+            shown = 1
+            return shown
+        }
+        let total = progress.stepsDone + left
+        // Short of the end the bar is never full: there is still something to do.
+        let fraction = min(Double(progress.stepsDone) / Double(total), 0.99)
+        shown = max(shown, fraction)
+        return shown
     }
 }

@@ -12,24 +12,24 @@ struct PickerAndMenuTests {
     }
 
     @Test func commandsAreRecognisedAndAnswersAreLeftAlone() {
-        #expect(TerminalCommand("/pass") == .pass)
-        #expect(TerminalCommand(" /SKIP ") == .skip)
-        #expect(TerminalCommand("/pause") == .pause)
-        #expect(TerminalCommand("/progress") == .progress)
-        #expect(TerminalCommand("/?") == .help)
-        #expect(TerminalCommand("/q") == .quit)
-        #expect(TerminalCommand("/dance") == .unknown("dance"))
-        #expect(TerminalCommand("//not a command") == nil)
-        #expect(TerminalCommand("/ and/or") == nil)
-        #expect(TerminalCommand("a / b") == nil)
-        #expect(TerminalCommand.all.allSatisfy { TerminalCommand($0) != nil && TerminalCommand($0) != .unknown(String($0.dropFirst())) })
+        #expect(InGameCommand("/pass") == .pass)
+        #expect(InGameCommand(" /SKIP ") == .skip)
+        #expect(InGameCommand("/pause") == .pause)
+        #expect(InGameCommand("/progress") == .progress)
+        #expect(InGameCommand("/?") == .help)
+        #expect(InGameCommand("/q") == .quit)
+        #expect(InGameCommand("/dance") == .unknown("dance"))
+        #expect(InGameCommand("//not a command") == nil)
+        #expect(InGameCommand("/ and/or") == nil)
+        #expect(InGameCommand("a / b") == nil)
+        #expect(InGameCommand.all.allSatisfy { InGameCommand($0) != nil && InGameCommand($0) != .unknown(String($0.dropFirst())) })
     }
 
     @Test func theHelpIsKindAboutHeavyMoments() {
-        #expect(TerminalCommand.careLine.contains("not therapy"))
-        #expect(TerminalCommand.careLine.contains("counsellor"))
-        for command in TerminalCommand.all {
-            #expect(TerminalCommand.explained.contains { $0.command == command }, "\(command) is explained")
+        #expect(InGameCommand.careLine.contains("not therapy"))
+        #expect(InGameCommand.careLine.contains("counsellor"))
+        for command in InGameCommand.all {
+            #expect(InGameCommand.explained.contains { $0.command == command }, "\(command) is explained")
         }
     }
 

@@ -14,6 +14,7 @@ struct TerminalPlayTests {
         try couple.at("What would you like? ›", type: "1" + Key.enter)
         try couple.at("First player ›", type: "Alex" + Key.enter)
         try couple.at("Second player ›", type: "Sam" + Key.enter)
+        try couple.at("Time tonight ›", type: "2" + Key.enter)
         let number = try couple.pickerNumber(of: "Quiet Gazing")
         try couple.at("Which one?", type: number + Key.enter)
 
@@ -24,6 +25,7 @@ struct TerminalPlayTests {
         try couple.at("Alex & Sam ›", type: "tw" + Key.tab)
         _ = try couple.terminal.expectScreen("Tab completing the label") { $0.last == "Alex & Sam › Two minutes" }
         couple.terminal.type(Key.enter)
+        try couple.at("Press Enter when you're ready", type: Key.enter)
         try couple.expect("Halfway.")
         try couple.expect("Time. Take a breath.")
 
@@ -40,7 +42,7 @@ struct TerminalPlayTests {
 
         try couple.expect("Thank you for looking.")
         try couple.expect("That's the end of this one.")
-        #expect(try couple.terminal.waitForExit() == .status(0))
+        try couple.expect("What next?")
         let screen = couple.screen
         // The reveal: two columns under the names, each answer in its player's column.
         let names = try #require(screen.firstIndex { $0.hasPrefix("  Alex") && $0.hasSuffix("Sam") })
@@ -54,8 +56,16 @@ struct TerminalPlayTests {
         let raw = String(decoding: couple.terminal.rawOutput, as: UTF8.self)
         #expect(raw.contains("\u{1B}[36mAlex\u{1B}[0m ›"))
         #expect(raw.contains("\u{1B}[35mSam\u{1B}[0m ›"))
-        // The header: scene, step k of n, and a bar.
-        #expect(screen.contains { $0.hasPrefix("Quiet Gazing · step ") && $0.contains(" of ") })
+        // The header: the scene and a bar (the gaze names itself).
+        #expect(screen.contains { $0.hasPrefix("Quiet Gazing  ▕") })
+        #expect(couple.terminal.visibleText.contains("Quiet Gazing · gazing  ▕"))
+        // Back at "What next?": the evening ends when they say so, with a recap.
+        try couple.at("Which one?", type: "That" + Key.tab + Key.enter)
+        try couple.expect("Tonight you played:")
+        try couple.at("Alex ›", type: "Lovely" + Key.enter)
+        try couple.at("Sam ›", type: Key.enter)
+        try couple.expect("Goodnight, Alex and Sam.")
+        #expect(try couple.terminal.waitForExit() == .status(0))
     }
 
     @Test func aSceneIsPickedByPrefixAndTheCountdownRunsWhileTyping() throws {
@@ -122,7 +132,7 @@ struct TerminalPlayTests {
         try couple.at("paused ›", type: Key.enter)
         try couple.expect("How long shall we gaze?")
         try couple.at("Alex & Sam ›", type: "/progress" + Key.enter)
-        try couple.expect("You're on step 1 of about")
+        try couple.expect("Quiet Gazing: about 0% done.")
         try couple.at("Alex & Sam ›", type: "/nonsense" + Key.enter)
         try couple.expect("There's no /nonsense here")
         try couple.at("Alex & Sam ›", type: "7" + Key.enter)
@@ -160,7 +170,8 @@ struct TerminalPlayTests {
         let couple = try Couple(["play", "quiet-gazing", "--players", "Alex,Sam", "--time-scale", "1"])
         try couple.at("Press Enter to go on ›", type: Key.enter)
         try couple.at("Alex & Sam ›", type: "1" + Key.enter)
-        try couple.expect("space pauses, s skips, q quits")
+        try couple.at("Press Enter when you're ready", type: Key.enter)
+        try couple.expect("Enter or s: we're done")
         _ = try couple.terminal.expectScreen("the timer running") { $0.contains { $0.hasPrefix("Gazing  01:5") } }
         let during = try #require(couple.terminal.terminalModes)
         #expect(during.c_lflag & tcflag_t(ICANON) == 0, "single keys while the timer runs")
@@ -199,6 +210,7 @@ struct TerminalPlayTests {
         let again = try Couple([], environment: ["XDG_DATA_HOME": data])
         try again.expect("Carry on where you stopped (Quiet Gazing, Robin & Kit)")
         try again.at("What would you like? ›", type: "2" + Key.enter)
+        try again.at("Time tonight ›", type: Key.enter)
         try again.at("Robin & Kit ›", type: "/quit" + Key.enter)
         #expect(try again.terminal.waitForExit() == .status(0))
 
@@ -207,7 +219,9 @@ struct TerminalPlayTests {
         try third.expect("Last time: Robin and Kit.")
         try third.at("First player ›", type: Key.enter)
         try third.expect("Welcome back, Robin and Kit.")
+        try third.at("Time tonight ›", type: "1" + Key.enter)
         try third.at("Which one?", type: "/quit" + Key.enter)
+        try third.expect("Goodnight, Robin and Kit.")
         #expect(try third.terminal.waitForExit() == .status(0))
 
         let fourth = try Couple([], environment: ["XDG_DATA_HOME": data])
@@ -216,10 +230,11 @@ struct TerminalPlayTests {
         #expect(try fourth.terminal.waitForExit() == .status(0))
     }
 
-    @Test func withoutATerminalNothingChanges() throws {
+    @Test func withoutATerminalTheMenuReadsLinesAndPlayNeedsItsArguments() throws {
         let bare = try Datenight.run([])
-        #expect(bare.status == 0)
-        #expect(bare.stdout.contains("USAGE: datenight <subcommand>"), "the help, as before")
+        #expect(bare.status == 0, "the end of the input ends the evening")
+        #expect(bare.stdout.contains("What would you like?"))
+        #expect(try Datenight.run(["--help"]).stdout.contains("USAGE: datenight <subcommand>"))
         #expect(try Datenight.run(["play"]).status == 64)
         #expect(try Datenight.run(["play", "sampler"]).status == 64)
     }

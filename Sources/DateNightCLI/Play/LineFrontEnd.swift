@@ -1,0 +1,52 @@
+import DateNightCore
+import Foundation
+import TerminalKit
+
+/// Plays from plain lines (standard input not a terminal: scripts, tests, rehearsals): each
+/// line answers the next thing asked, and what a player would see is printed as it comes.
+/// One line reader for the whole run, so the menu, the names and every scene share its input.
+final class LineFrontEnd: FrontEnd {
+    let screen: ScreenWriter
+    let keyboard: Keyboard
+    let timeScale: Double
+    var isInteractive: Bool { false }
+    let told = Told()
+
+    init(timeScale: Double) {
+        screen = ScreenWriter(style: .plain, plain: true, glyphs: .ascii)
+        keyboard = Keyboard(reader: LineReader(options: .init(plain: true, style: .plain)), screen: screen)
+        self.timeScale = timeScale
+    }
+
+    func play(_ session: GameSession, first: Step, notes: [String], stopNote: String?) -> PlayOutcome {
+        let write: (String) -> Void = { [screen] text in screen.raw(text) }
+        write(TextSanitizer.printableLine(session.sceneTitle) + "\n\n")
+        for note in notes { write(TextSanitizer.printable(note) + "\n\n") }
+        let reader = keyboard.reader
+        let player = LinePlayer(
+            session: session,
+            readLine: { secret in
+                // Standard input may still be a terminal with the output piped: a secret answer
+                // is then read with echo off, so it never shows as it is typed.
+                let line = { () -> String? in
+                    guard case .line(let text) = reader.readLine(prompt: "") else { return nil }
+                    return text
+                }
+                return secret ? Terminal.withEchoOff(line) : line()
+            },
+            write: write,
+            wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
+            timeScale: timeScale,
+            told: told)
+        let outcome = player.play(first: first)
+        switch outcome {
+        case .finished:
+            return .finished
+        case .endOfInput, .quit:
+            if let stopNote { write(TextSanitizer.printable(stopNote) + "\n") }
+            return outcome == .endOfInput ? .endOfInput : .stopped
+        case .recordingFailed:
+            return .recordingFailed
+        }
+    }
+}
