@@ -61,14 +61,14 @@ struct NewScenesPathTests {
     static let whatWeStandFor: [Path] = [
         Path(scene: "what-we-stand-for", name: "gently, a quiet minute",
              lines: standFor(deep: 1, ritual: 1),
-             shows: ["Your three words, side by side:", "honest kind brave", "A quiet minute", "The line above your door", "kindness first"],
+             shows: ["Your three words, side by side:", "honest kind brave", "A quiet minute", "Your motto, for now:", "kindness first"],
              hides: ["value 9"]),
         Path(scene: "what-we-stand-for", name: "all the way, one thankful thing each",
              lines: standFor(deep: 2, ritual: 2),
              shows: ["The last ones go deep.", "value 12", "to whoever or whatever you thank", "thanks 2"]),
         Path(scene: "what-we-stand-for", name: "no ritual, motto passed",
              lines: standFor(deep: 1, ritual: 3, motto: "/pass"),
-             shows: ["Thank you for showing each other"], hides: ["The line above your door", "Sit together in silence"]),
+             shows: ["Thank you for showing each other"], hides: ["Your motto, for now:", "Sit together in silence"]),
     ]
 
     /// where, then how it went.
