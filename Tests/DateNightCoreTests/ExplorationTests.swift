@@ -128,3 +128,45 @@ enum ContentWords {
         return word
     }
 }
+
+@Suite("Situations the explorer tells apart")
+struct SituationTests {
+    static let tail = (1...8).map { #"{ "id": "t\#($0)", "kind": "prompt", "text": "Step \#($0)?", "next": "\#($0 == 8 ? "z" : "t\($0 + 1)")" }"# }
+        .joined(separator: ",\n")
+
+    static func caller(calling callee: String) throws -> Scene {
+        try scene(sceneJSON(nodes: #"{ "id": "a", "kind": "call", "scene": "\#(callee)", "next": "t1" },"# + "\n" + tail
+            + ",\n" + #"{ "id": "z", "kind": "end" }"#))
+    }
+
+    static func callee(_ id: String, nodes: String) throws -> Scene {
+        try scene(sceneJSON(nodes: nodes).replacingOccurrences(of: #""id": "t","#, with: #""id": "\#(id)","#))
+    }
+
+    @Test func whatACalledSceneLeftBehindDoesNotMultiplyTheCallersSituations() throws {
+        // The called scene's answer, passed or given, is tested inside it; once it has ended it
+        // is reset before any new call, so the caller's eight steps are the same either way.
+        let quiet = try Self.callee("quiet", nodes: #"{ "id": "a", "kind": "end" }"#)
+        let asking = try Self.callee("asking", nodes: #"""
+            { "id": "a", "kind": "prompt", "text": "Anything?", "saveAs": "k", "next": "b" },
+            { "id": "b", "kind": "branch", "cases": [ { "if": { "answered": "k" }, "next": "c" } ], "else": "c" },
+            { "id": "c", "kind": "end" }
+            """#)
+        let plain = SceneExplorer(scene: try Self.caller(calling: "quiet"), library: [quiet]).explore()
+        let busy = SceneExplorer(scene: try Self.caller(calling: "asking"), library: [asking]).explore()
+        #expect(plain.passed && busy.passed)
+        #expect(busy.statesExplored - plain.statesExplored <= 6, "\(plain.statesExplored) against \(busy.statesExplored)")
+    }
+
+    @Test func whoPassedDoesNotSplitSituationsOnlyTheLatestResponseDoes() throws {
+        // `answered` reads this turn's response; a pass by one player and an answer by the
+        // other, or the reverse, leave the same latest response and the same future.
+        let each = try scene(sceneJSON(nodes: #"{ "id": "a", "kind": "prompt", "who": "each", "text": "Anything?", "saveAs": "k", "next": "b" },"#
+            + "\n" + #"{ "id": "b", "kind": "branch", "cases": [ { "if": { "answered": "k" }, "next": "t1" } ], "else": "t1" },"#
+            + "\n" + Self.tail + ",\n" + #"{ "id": "z", "kind": "end" }"#))
+        let report = SceneExplorer(scene: each, library: []).explore()
+        #expect(report.passed)
+        // Two players leading × (two latest outcomes) for each of the tail's steps, at most.
+        #expect(report.statesExplored <= 2 * 2 * 12, "\(report.statesExplored)")
+    }
+}

@@ -32,7 +32,7 @@ final class LineFrontEnd: FrontEnd {
                     guard case .line(let text) = reader.readLine(prompt: "") else { return nil }
                     return text
                 }
-                return secret ? Terminal.withEchoOff(line) : line()
+                return secret ? Terminal.withEchoOff(Terminal.standardInput, line) : line()
             },
             write: write,
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },

@@ -5,8 +5,9 @@ struct SituationKey: Hashable {
     var stack: [EngineState.Frame]
     var variables: [String: [String: Value]]
     var active: PlayerSlot
-    /// Per scene and answer key, for each player and "both": absent (nil) or present; and for
-    /// the latest response, passed (false) or answered (true) when a condition tests the key.
+    /// Per scene and answer key, for each player and "both": absent (nil) or present (true);
+    /// and the latest response: passed (false) or answered (true) for keys a condition tests,
+    /// which is all `answered` reads (whose pass it was changes only the words shown).
     var answers: [String: [String: [Bool?]]]
 
     init(_ game: Interpreter, conditionKeys: [String: Set<String>], relevance: VariableRelevance) {
@@ -21,13 +22,17 @@ struct SituationKey: Hashable {
             normalised.round = frame.round.map { .init(questions: Array(repeating: "", count: $0.questions.count), index: $0.index) }
             return normalised
         }
-        variables = Dictionary(uniqueKeysWithValues: state.variables.map { sceneID, values in
+        // A scene that is neither playing nor waiting for a call to return starts afresh when
+        // it is called again (the interpreter resets its variables and answers), so what it
+        // left behind cannot change what happens next.
+        let live = Set(state.stack.map(\.scene) + [state.position?.scene].compactMap { $0 })
+        variables = Dictionary(uniqueKeysWithValues: state.variables.filter { live.contains($0.key) }.map { sceneID, values in
             (sceneID, Dictionary(uniqueKeysWithValues: values.compactMap { name, value in
                 relevance.significant(name, sceneID: sceneID, value).map { (name, $0) }
             }))
         })
         active = state.active
-        answers = Dictionary(uniqueKeysWithValues: state.answers.map { sceneID, keys in
+        answers = Dictionary(uniqueKeysWithValues: state.answers.filter { live.contains($0.key) }.map { sceneID, keys in
             let tested = conditionKeys[sceneID] ?? []
             return (sceneID, Dictionary(uniqueKeysWithValues: keys.map { key, answers in
                 // Placeholders only need an answer to exist (a pass quotes as a pass); an
