@@ -31,6 +31,20 @@ struct EveningTests {
         #expect(sessions.stdout.contains("Twenty-Second Hug"))
     }
 
+    @Test func theNumberTypedAtWhatNextPlaysTheSceneListedUnderIt() throws {
+        let data = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let result = try Datenight.run(["--time-scale", "0", "--data-dir", data.path], input: "1\nMaya\nJonah\n\n")
+        let listed = result.stdout.split(separator: "\n").filter { $0.contains(" · about ") }
+        #expect(listed.count >= 15)
+        #expect(!result.stdout.contains("Sampler"), "hidden scenes are not offered")
+        // Pick the hug by the number shown beside it: that very scene starts.
+        let hugLine = try #require(listed.first { $0.contains("Twenty-Second Hug") })
+        let number = try #require(hugLine.split(separator: ".").first?.trimmingCharacters(in: .whitespaces))
+        let played = try Datenight.run(["--time-scale", "0", "--data-dir", data.path], input: "1\nMaya\nJonah\n\n\(number)\n")
+        #expect(played.stdout.contains("Twenty-Second Hug\n\nSession"), "\(played.stdout.suffix(600))")
+    }
+
     @Test func thatsUsEndsWithARecapAndOneLineFromEach() throws {
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

@@ -37,7 +37,7 @@ struct SaveFileIntegrityTests {
         try #require(log > 32, "the killed game left its log")
     }
 
-    static let everyCommand: [[String]] = [["sessions"], ["journal", "1"], ["progress"], ["resume", "--time-scale", "0"], ["forget", "1"], sampler]
+    static let everyCommand: [[String]] = [["sessions"], ["journal", "1"], ["progress"], ["resume", "--time-scale", "0"], ["forget", "1", "--yes"], sampler]
 
     func expectRefused(_ data: DataFolder, status: Int32, saying words: [String]) throws {
         let before = Self.snapshot(data)
@@ -239,7 +239,7 @@ struct SaveFileIntegrityTests {
         let reader = try DatabaseQueue(path: data.database)
         let forgotten = try reader.read { db -> Datenight.Result in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM answer")
-            return try data.run(["forget", "1"])
+            return try data.run(["forget", "1", "--yes"])
         }
         #expect(forgotten.status == 75, "\(forgotten.stderr)")
         #expect(forgotten.stderr.contains("another program has the save file open: close it and try again"), "\(forgotten.stderr)")
@@ -249,7 +249,7 @@ struct SaveFileIntegrityTests {
         #expect(!(try data.run(["sessions"]).stdout.contains("forgotten")), "and the journal does not claim otherwise")
         try reader.close()
 
-        let again = try data.run(["forget", "1"])
+        let again = try data.run(["forget", "1", "--yes"])
         #expect(again.status == 0, "\(again.stderr)")
         for typed in Self.script where typed.count > 3 {
             #expect(!data.anyFileContains(typed), "'\(typed)' can still be read in the data folder")

@@ -373,7 +373,7 @@ struct SavedSessionTests {
             .replacingOccurrences(of: "One secret word for tonight?", with: "One secret word for this evening?")
             .replacingOccurrences(of: "{ \"id\": \"q12\", \"text\": \"What do you dream of for us?\", \"category\": \"us\", \"depth\": 3 }",
                                   with: "{ \"id\": \"q12\", \"text\": \"What do you dream of for us?\", \"category\": \"us\", \"depth\": 3 },"
-                                      + " { \"id\": \"q13\", \"text\": \"A new question?\", \"category\": \"us\", \"depth\": 1 }")
+                                      + " { \"id\": \"q21\", \"text\": \"A new question?\", \"category\": \"us\", \"depth\": 1 }")
         #expect(edited != SaveFixtures.longEvening)
         try Data(edited.utf8).write(to: file)
         let resumed = try data.run(["resume", "--time-scale", "0", "--scenes", scenes.path],

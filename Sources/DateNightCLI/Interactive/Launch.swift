@@ -42,7 +42,7 @@ extension DateNight {
             if namedCommand == nil, exitCode(for: error) == ExitStatus.usage, !CommandLineRouting.isParserInternal(arguments) {
                 usageError(message(for: error))
             }
-            exit(withError: error)
+            exitSanitizing(error)
         }
         do {
             if !(command is InteractiveCommand && TerminalFrontEnd.isAvailable) {

@@ -151,7 +151,7 @@ final class Evening {
 
     /// The scene to play next; nil for "That's us for tonight", Ctrl-D or the end of the input.
     private func whatNext(_ catalog: SceneCatalog) -> SceneCatalog.Entry? {
-        let entries = catalog.entries
+        let entries = catalog.listed
         guard !entries.isEmpty else {
             screen.say("There are no scenes to play. 'datenight validate' can tell what is wrong with your scene files.")
             return nil

@@ -6,7 +6,7 @@ enum SaveFixtures {
     /// questions, a hug timer; then a breathing exercise. Seven lines a round, seventy in all,
     /// and every line fits whatever is asked at that point, whichever path the seed draws.
     static let longEvening = #"""
-    { "format": 1, "id": "long-evening", "title": "A Long Evening", "summary": "Ten rounds, for the save tests.",
+    { "format": 1, "id": "long-evening", "title": "A Long Evening", "summary": "Ten rounds of two questions from a deck of twenty (a deck never repeats in a session), for the save tests.",
       "minutes": 40, "kinds": ["emotional", "physical"], "start": "hello",
       "variables": { "round": 0 },
       "decks": { "d": { "title": "Evening questions", "questions": [
@@ -21,7 +21,15 @@ enum SaveFixtures {
         { "id": "q09", "text": "What do you hope we never lose?", "category": "us", "depth": 3 },
         { "id": "q10", "text": "What did your family teach you about love?", "category": "you", "depth": 3 },
         { "id": "q11", "text": "What would you like to forgive?", "category": "you", "depth": 3 },
-        { "id": "q12", "text": "What do you dream of for us?", "category": "us", "depth": 3 } ] } },
+        { "id": "q12", "text": "What do you dream of for us?", "category": "us", "depth": 3 },
+        { "id": "q13", "text": "What smell means home to you?", "category": "now", "depth": 1 },
+        { "id": "q14", "text": "What was the best bit of your weekend?", "category": "now", "depth": 1 },
+        { "id": "q15", "text": "Which trip of ours would you repeat?", "category": "us", "depth": 1 },
+        { "id": "q16", "text": "What are you looking forward to?", "category": "you", "depth": 2 },
+        { "id": "q17", "text": "What helps you unwind after a long day?", "category": "you", "depth": 2 },
+        { "id": "q18", "text": "What tradition would you like us to start?", "category": "us", "depth": 2 },
+        { "id": "q19", "text": "What has changed in you this year?", "category": "you", "depth": 3 },
+        { "id": "q20", "text": "What do you most want to be remembered for?", "category": "you", "depth": 3 } ] } },
       "nodes": [
         { "id": "hello", "kind": "narration", "pause": true, "text": "Hello {player1} and {player2}.", "next": "joy" },
         { "id": "joy", "kind": "prompt", "who": "each", "saveAs": "joy", "label": "A joy", "text": "Round {var.round}: one small joy of today?", "next": "word" },
