@@ -1,5 +1,6 @@
 /// Tests a scene the way an author would by hand, but exhaustively: every choice, every pass
-/// and every early stop, with each player leading, followed to an end; then seeded random
+/// and every early stop, with each player leading, for a first visit and for a couple with
+/// earlier sessions behind them (`EarlierSessions`), followed to an end; then seeded random
 /// walks. After ChoiceScript's quicktest and randomtest.
 /// See https://www.choiceofgames.com/make-your-own-games/testing-choicescript-games-automatically/
 ///
@@ -24,10 +25,14 @@ public struct SceneExplorer: Sendable {
         var problems: Set<ExplorationReport.Problem> = []
         var entered: Set<String> = []
         var endings: Set<String> = []
-        for leader in PlayerSlot.allCases {
-            exhaustive(leader: leader, report: &report, problems: &problems, entered: &entered, endings: &endings)
+        let memories = EarlierSessions(scenes: library + [scene]).variants
+        report.earlierSessionsTried = memories.count
+        for memory in memories {
+            for leader in PlayerSlot.allCases {
+                exhaustive(leader: leader, memory: memory, report: &report, problems: &problems, entered: &entered, endings: &endings)
+            }
         }
-        randomWalks(report: &report, problems: &problems, entered: &entered)
+        randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
         for sceneID in scenesReachable() {
             guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
             for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") {
@@ -41,10 +46,11 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Every path
 
-    private func exhaustive(leader: PlayerSlot, report: inout ExplorationReport,
+    private func exhaustive(leader: PlayerSlot, memory: Memory, report: inout ExplorationReport,
                             problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                             endings: inout Set<String>) {
-        var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1, firstPlayer: leader)
+        var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
+                                memory: memory, firstPlayer: leader)
         let first = start.start()
         inspect(first, before: nil, after: start, problems: &problems)
         entered.formUnion(start.state.visits.keys)
@@ -127,13 +133,13 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Random walks
 
-    private func randomWalks(report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
+    private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
                              entered: inout Set<String>) {
         for walk in 0..<randomWalkCount {
             var generator = SeededGenerator(seed: UInt64(walk), purpose: "random walk")
             let leader: PlayerSlot = walk % 2 == 0 ? .first : .second
             var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"),
-                                   seed: UInt64(walk), firstPlayer: leader)
+                                   seed: UInt64(walk), memory: memories[(walk / 2) % memories.count], firstPlayer: leader)
             var step = game.start()
             inspect(step, before: nil, after: game, problems: &problems)
             var length = 0
@@ -177,7 +183,7 @@ public struct SceneExplorer: Sendable {
             guard count > (before?.state.visits[key] ?? 0) else { return nil }
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, let node = (library + [scene]).first(where: { $0.id == parts[0] })?.nodes[parts[1]],
-                  node.body.templates.contains(where: { $0.placeholders.contains { if case .answer = $0 { true } else { false } } })
+                  node.body.templates.contains(where: { $0.placeholders.contains { switch $0 { case .answer, .remembered: true; default: false } } })
                       || { if case .reveal = node.body { true } else { false } }()
             else { return nil }
             return (parts[0], parts[1])
