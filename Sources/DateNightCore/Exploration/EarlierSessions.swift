@@ -1,7 +1,8 @@
 /// The histories a couple can bring to a scene that recalls earlier sessions, for the
-/// explorer: none at all (a first visit), every answer the scenes recall, and each count of
-/// finished sessions a condition tells apart, in each combination. Earlier answers are all
-/// present or all absent: the validator already makes sure each quote is guarded by its own key.
+/// explorer: no earlier answer (a first visit), each recalled key alone, and every one of
+/// them, each with every count of finished sessions a condition tells apart. Not every subset
+/// of keys: the validator already makes sure each quote is guarded by its own key, and one key
+/// at a time reaches the paths for "this but not that".
 struct EarlierSessions {
     /// Each remembered key with its scene spelled out.
     private var keys: Set<Memory.Key> = []
@@ -29,7 +30,8 @@ struct EarlierSessions {
     }
 
     var variants: [Memory] {
-        let answerSets: [[String: [String: EngineState.Answers]]] = keys.isEmpty ? [[:]] : [[:], rememberedAnswers]
+        let sorted = keys.sorted { ($0.scene ?? "", $0.key) < ($1.scene ?? "", $1.key) }
+        let answerSets = [[:]] + (sorted.count > 1 ? sorted.map { answers(for: [$0]) } : []) + (sorted.isEmpty ? [] : [answers(for: sorted)])
         return answerSets.flatMap { answers in
             counts.sorted().map { count in
                 Memory(answers: answers, finished: Dictionary(uniqueKeysWithValues: finishedScenes.map { ($0, count) }))
@@ -37,7 +39,7 @@ struct EarlierSessions {
         }
     }
 
-    private var rememberedAnswers: [String: [String: EngineState.Answers]] {
+    private func answers(for keys: [Memory.Key]) -> [String: [String: EngineState.Answers]] {
         var answers: [String: [String: EngineState.Answers]] = [:]
         let earlier = Response.text("an earlier answer")
         for key in keys {

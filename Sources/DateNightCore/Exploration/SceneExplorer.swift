@@ -25,12 +25,13 @@ public struct SceneExplorer: Sendable {
         var problems: Set<ExplorationReport.Problem> = []
         var entered: Set<String> = []
         var endings: Set<String> = []
-        let memories = EarlierSessions(scenes: library + [scene]).variants
+        let played = Set(scenesReachable())
+        let memories = EarlierSessions(scenes: (library + [scene]).filter { played.contains($0.id) }).variants
         report.earlierSessionsTried = memories.count
-        for memory in memories {
-            for leader in PlayerSlot.allCases {
-                exhaustive(leader: leader, memory: memory, report: &report, problems: &problems, entered: &entered, endings: &endings)
-            }
+        let recalling = MemoryReach(scenes: (library + [scene]).filter { played.contains($0.id) })
+        for leader in PlayerSlot.allCases {
+            exhaustive(leader: leader, memories: memories, recalling: recalling, report: &report, problems: &problems,
+                       entered: &entered, endings: &endings)
         }
         randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
         for sceneID in scenesReachable() {
@@ -46,18 +47,11 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Every path
 
-    private func exhaustive(leader: PlayerSlot, memory: Memory, report: inout ExplorationReport,
+    /// One search over every history of earlier sessions at once: once play is past the last
+    /// node that recalls anything, the histories merge, so a welcome-back intro costs little.
+    private func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                             problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                             endings: inout Set<String>) {
-        var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
-                                memory: memory, firstPlayer: leader)
-        let first = start.start()
-        inspect(first, before: nil, after: start, problems: &problems)
-        entered.formUnion(start.state.visits.keys)
-        guard !first.isFinished else {
-            endings.insert(endingKey(first))
-            return
-        }
         let conditionKeys = self.conditionKeys()
         let relevance = VariableRelevance(scenes: library + [scene])
         var keys: [SituationKey: Int] = [:]
@@ -65,14 +59,25 @@ public struct SceneExplorer: Sendable {
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
         func add(_ game: Interpreter) -> Int {
-            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance)
+            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance, recalling: recalling)
             if let index = keys[key] { return index }
             keys[key] = games.count
             games.append(game)
             successors.append([])
             return games.count - 1
         }
-        _ = add(start)
+        for memory in memories {
+            var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
+                                    memory: memory, firstPlayer: leader)
+            let first = start.start()
+            inspect(first, before: nil, after: start, problems: &problems)
+            entered.formUnion(start.state.visits.keys)
+            if first.isFinished {
+                endings.insert(endingKey(first))
+            } else {
+                _ = add(start)
+            }
+        }
         var next = 0
         while next < games.count {
             if games.count > stateLimit {
