@@ -37,6 +37,7 @@ struct PlayCommand: ParsableCommand {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
         guard let players = options.players ?? terminal?.askNames(global: global) else { return }
+        if let terminal, let line = ReturningCouple.greeting(for: players, dataDirectory: global.dataDirectory) { terminal.screen.note(line) }
         let entry: SceneCatalog.Entry
         let catalog: SceneCatalog
         if let scene {
