@@ -5,11 +5,11 @@
 /// at a time reaches the paths for "this but not that".
 struct EarlierSessions {
     /// Each remembered key with its scene spelled out.
-    private var keys: Set<Memory.Key> = []
+    private(set) var keys: Set<Memory.Key> = []
     /// Every count of finished sessions some condition compares against, with 0.
     private var counts: Set<Int> = [0]
     /// The scenes those conditions count.
-    private var finishedScenes: Set<String> = []
+    private(set) var finishedScenes: Set<String> = []
 
     init(scenes: [Scene]) {
         for scene in scenes {

@@ -26,9 +26,15 @@ public struct SceneExplorer: Sendable {
         var entered: Set<String> = []
         var endings: Set<String> = []
         let played = Set(scenesReachable())
-        let memories = EarlierSessions(scenes: (library + [scene]).filter { played.contains($0.id) }).variants
+        let playedScenes = (library + [scene]).filter { played.contains($0.id) }
+        // Histories of what this scene recalls; a scene it calls is met on a first visit here,
+        // and its own test plays its return visits.
+        let history = EarlierSessions(scenes: [scene])
+        let memories = history.variants
         report.earlierSessionsTried = memories.count
-        let recalling = MemoryReach(scenes: (library + [scene]).filter { played.contains($0.id) })
+        let recalling = MemoryReach(scenes: playedScenes, keys: history.keys, finishedScenes: history.finishedScenes)
+        let returnVisitsOnly = playedScenes.filter { $0.id != scene.id }
+            .reduce(into: Set<String>()) { $0.formUnion(MemoryReach.onlyOnReturnVisits(in: $1)) }
         for leader in PlayerSlot.allCases {
             exhaustive(leader: leader, memories: memories, recalling: recalling, report: &report, problems: &problems,
                        entered: &entered, endings: &endings)
@@ -36,7 +42,7 @@ public struct SceneExplorer: Sendable {
         randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
         for sceneID in scenesReachable() {
             guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
-            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") {
+            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") && !returnVisitsOnly.contains("\(sceneID)/\(node)") {
                 problems.insert(.init(kind: .neverReached, sceneID: sceneID, nodeID: node, detail: "no path the players can take reaches it"))
             }
         }
