@@ -103,4 +103,30 @@ struct MemoryTests {
         #expect(resumed.stdout.contains("Last time your small thing for the week was \"\(Self.smallThing)\""))
         #expect(!resumed.stdout.contains(newer))
     }
+
+    @Test func validatingOneFileChecksItsMemoriesAgainstTheBundledScenes() throws {
+        let folder = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = """
+        {
+          "format": 1, "id": "looking-back", "title": "Looking Back", "summary": "S", "minutes": 5, "kinds": ["emotional"],
+          "start": "a",
+          "nodes": [
+            { "id": "a", "kind": "branch", "cases": [ { "if": { "remembered": "weekly-check-in/one_thing" }, "next": "b" } ], "else": "z" },
+            { "id": "b", "kind": "narration", "text": "Your thing: {last.weekly-check-in/one_thing.both}", "next": "c" },
+            { "id": "c", "kind": "narration", "text": "Your wish: {last.weekly-check-in/wish.both}", "next": "d" },
+            { "id": "d", "kind": "narration", "text": "Unguarded: {last.weekly-check-in/next_time.both}", "next": "z" },
+            { "id": "z", "kind": "end" }
+          ]
+        }
+        """
+        let file = folder.appendingPathComponent("looking-back.json")
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Datenight.run(["validate", file.path])
+        #expect(result.status == 65)
+        let output = result.stdout + result.stderr
+        #expect(output.contains("\(file.path):7:47: error: node 'c': placeholder {last.weekly-check-in/wish.both} names an answer scene 'weekly-check-in' never saves ('saveAs': \"wish\")"), "\(result.stdout)")
+        #expect(output.contains("\(file.path):8:47: error: node 'd': {last.weekly-check-in/next_time.both} may be shown to a couple with no earlier answer to 'weekly-check-in/next_time'"), "\(output)")
+        #expect(!output.contains("node 'b'"), "a guarded quote of a key the check-in saves is fine")
+    }
 }
