@@ -39,6 +39,8 @@ struct PlayCommand: ParsableCommand {
             throw ValidationError("name both players, e.g. --players Alex,Sam")
         }
         guard let players = options.players ?? frontEnd.askNames(global: global) else { return }
+        if let terminal = frontEnd as? TerminalFrontEnd,
+           let line = ReturningCouple.greeting(for: players, dataDirectory: global.dataDirectory) { terminal.screen.note(line) }
         let entry: SceneCatalog.Entry
         let catalog: SceneCatalog
         if let scene {
@@ -59,9 +61,13 @@ struct PlayCommand: ParsableCommand {
         let store = try global.openSaves()
         // Decks draw what the couple has not explored yet first; fixed now, so a resume draws the same.
         let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
+        // What this couple said in earlier sessions, fixed now for the same reason.
+        let memory = try reportingStoreErrors { () throws(SessionStoreError) in
+            try store.memory(forCouple: Couple(players.first, players.second))
+        }
         let interpreter = Interpreter(
             scene: entry.scene, library: library, players: (players.first, players.second),
-            seed: seed ?? UInt64.random(in: 0...UInt64.max), explored: explored)
+            seed: seed ?? UInt64.random(in: 0...UInt64.max), explored: explored, memory: memory)
         let recorder = StoreRecorder(store: store, newSession: NewSession(
             entry: entry, players: interpreter.state.players, seed: interpreter.state.seed, recordsAnswers: record))
         return (GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title), recorder)

@@ -141,8 +141,11 @@ struct SessionResumer {
         }
         lock.release()
         let explored = try reportingStoreErrors { () throws(SessionStoreError) in try store.exploredQuestions() }
+        let memory = try reportingStoreErrors { () throws(SessionStoreError) in
+            try store.memory(forCouple: Couple(saved.players[0], saved.players[1]))
+        }
         let interpreter = Interpreter(scene: entry.scene, library: library, players: (saved.players[0], saved.players[1]),
-                                      seed: saved.seed, explored: explored)
+                                      seed: saved.seed, explored: explored, memory: memory)
         let recorder = StoreRecorder(store: store, newSession: NewSession(
             entry: entry, players: saved.players, seed: saved.seed, recordsAnswers: true))
         let game = GameSession(interpreter: interpreter, recorder: recorder, sceneTitle: entry.scene.title)

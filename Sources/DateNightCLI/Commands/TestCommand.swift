@@ -9,7 +9,8 @@ struct TestCommand: ParsableCommand {
         abstract: "Play every path of a scene and report nodes never reached, dead ends and unfilled placeholders.",
         discussion: """
             Tries every choice, every pass and every early stop, with each player leading, \
-            then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
+            for a first visit and for a couple with earlier answers and finished sessions \
+            when the scene recalls them, then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
             a problem. SCENE is an id, a number from 'datenight scenes', or a scene file.
             """
     )
@@ -65,6 +66,7 @@ struct TestCommand: ParsableCommand {
             let report = explorer.explore()
             let summary = "\(report.statesExplored) situations, \(report.transitions) inputs tried, "
                 + "\(report.endingsReached) ending\(report.endingsReached == 1 ? "" : "s"), \(report.randomWalks) random walks"
+                + (report.earlierSessionsTried > 1 ? ", \(report.earlierSessionsTried) histories of earlier sessions" : "")
             if report.passed {
                 print("\(entry.scene.id): ok — \(summary)")
                 continue

@@ -43,7 +43,8 @@ struct ValidateCommand: ParsableCommand {
         // Scenes a checked file may call: the checked files themselves and every bundled or added one.
         let checkedPaths = Set(files.map(\.file))
         let others = (try? SceneCatalog.load(extraFolders: global.sceneFolders))?.entries.filter { !checkedPaths.contains($0.file) } ?? []
-        let loaded = SceneLoader.loadAll(files, alsoKnown: Set(others.map(\.scene.id)))
+        let loaded = SceneLoader.loadAll(files, alsoKnown: Set(others.map(\.scene.id)),
+                                         alsoKnownKeys: Dictionary(others.map { ($0.scene.id, $0.scene.savedAnswerKeys) }, uniquingKeysWith: { $0.union($1) }))
         diagnostics += loaded.flatMap(\.diagnostics)
 
         switch format {

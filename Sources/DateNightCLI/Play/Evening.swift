@@ -122,7 +122,12 @@ final class Evening {
     // MARK: - Asking
 
     private func ensureNames() -> Bool {
-        if players == nil { players = frontEnd.askNames(global: global) }
+        guard players == nil else { return true }
+        players = frontEnd.askNames(global: global)
+        // A returning couple is greeted by what they did last, from their own sessions only.
+        if let players, let line = ReturningCouple.greeting(for: players, dataDirectory: global.dataDirectory) {
+            screen.note(line)
+        }
         return players != nil
     }
 

@@ -24,6 +24,9 @@ public struct EngineState: Hashable, Sendable, Codable {
     /// Questions the couple explored in earlier sessions ("scene/question"), fixed at the start
     /// so that a resumed session draws what it would have drawn.
     public var explored: Set<String>
+    /// What the couple said and did in earlier sessions, fixed at the start for the same
+    /// reason. Optional, so saves from before memory still load (as remembering nothing).
+    public var memory: Memory?
     /// How often each "scene/node" was entered; seeds each deck draw.
     public var visits: [String: Int]
     /// Requests answered so far.
@@ -63,6 +66,13 @@ public struct EngineState: Hashable, Sendable, Codable {
         /// turn in a loop keeps every player's last answer above, but `answered` asks about
         /// this turn, which this tells. Optional, so saves from before it still load.
         public var latest: Response?
+
+        public init(first: Response? = nil, second: Response? = nil, both: Response? = nil, latest: Response? = nil) {
+            self.first = first
+            self.second = second
+            self.both = both
+            self.latest = latest
+        }
 
         subscript(slot: PlayerSlot?) -> Response? {
             get {

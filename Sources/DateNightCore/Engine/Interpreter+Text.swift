@@ -23,16 +23,9 @@ extension Interpreter {
         case .partner: return name(of: state.active.other)
         case .variable(let name): return variable(name, in: scene)?.displayText ?? ""
         case .answer(let key, let owner):
-            let answers = state.answers[scene.id]?[key]
-            let response: Response?
-            switch owner {
-            case .player1: response = answers?.first ?? answers?.both
-            case .player2: response = answers?.second ?? answers?.both
-            case .active: response = answers?[state.active] ?? answers?.both
-            case .partner: response = answers?[state.active.other] ?? answers?.both
-            case .both: response = answers?.both ?? answers?.first ?? answers?.second
-            }
-            return response?.displayText ?? Self.missingAnswerText
+            return response(of: owner, in: state.answers[scene.id]?[key])?.displayText ?? Self.missingAnswerText
+        case .remembered(let key, let owner):
+            return response(of: owner, in: state.memory?.answers(to: key, in: scene.id))?.displayText ?? Self.missingAnswerText
         case .question:
             guard let frame = state.stack.last(where: { $0.scene == scene.id && $0.round != nil }),
                   let round = frame.round, round.index < round.questions.count,
@@ -40,6 +33,17 @@ extension Interpreter {
                   let question = scene.decks[draw.deck.target]?.questions.first(where: { $0.id == round.questions[round.index] })
             else { return "" }
             return render(question.text, in: scene)
+        }
+    }
+
+    /// Whose response a placeholder quotes; a shared answer stands in for each player's.
+    private func response(of owner: Placeholder.AnswerOwner, in answers: EngineState.Answers?) -> Response? {
+        switch owner {
+        case .player1: answers?.first ?? answers?.both
+        case .player2: answers?.second ?? answers?.both
+        case .active: answers?[state.active] ?? answers?.both
+        case .partner: answers?[state.active.other] ?? answers?.both
+        case .both: answers?.both ?? answers?.first ?? answers?.second
         }
     }
 

@@ -26,6 +26,9 @@ extension Interpreter {
             if case .integer(let value)? = variable(name.name, in: scene) { value < bound } else { false }
         case .answered(let key):
             state.answers[scene.id]?[key.key]?.latest.map { !$0.isPass } ?? false
+        case .remembered(let key): state.memory?.remembers(key.key, in: scene.id) ?? false
+        case .finishedAtLeast(let name, let bound): (state.memory?.finished[name.id] ?? 0) >= bound
+        case .finishedBelow(let name, let bound): (state.memory?.finished[name.id] ?? 0) < bound
         case .all(let parts): parts.allSatisfy { holds($0, in: scene) }
         case .any(let parts): parts.contains { holds($0, in: scene) }
         case .not(let inner): !holds(inner, in: scene)

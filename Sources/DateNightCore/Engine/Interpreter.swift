@@ -21,7 +21,7 @@ public struct Interpreter: Sendable {
 
     /// Prepares a new session; call `start()` for its first step.
     public init(scene: Scene, library: [Scene] = [], players: (String, String), seed: UInt64,
-                explored: Set<String> = [], firstPlayer: PlayerSlot = .first) {
+                explored: Set<String> = [], memory: Memory = .none, firstPlayer: PlayerSlot = .first) {
         var scenes = Dictionary(library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         scenes[scene.id] = scene
         self.scenes = scenes
@@ -29,7 +29,7 @@ public struct Interpreter: Sendable {
         self.state = EngineState(
             sceneID: scene.id, players: [players.0, players.1], seed: seed, active: firstPlayer,
             position: nil, stack: [], variables: [scene.id: scene.variables], answers: [:], drawn: [:],
-            explored: explored, visits: [:], stepsDone: 0)
+            explored: explored, memory: memory, visits: [:], stepsDone: 0)
     }
 
     /// Continues a saved session. Call `resume()` for the step to show.

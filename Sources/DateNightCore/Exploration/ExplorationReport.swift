@@ -29,6 +29,8 @@ public struct ExplorationReport: Sendable {
     /// Distinct ways the scene ended.
     public var endingsReached = 0
     public var randomWalks = 0
+    /// How many histories of earlier sessions were explored (1 when the scenes recall none).
+    public var earlierSessionsTried = 1
     /// True when the state limit cut exploration short: the findings are then incomplete.
     public var truncated = false
     public var problems: [Problem] = []

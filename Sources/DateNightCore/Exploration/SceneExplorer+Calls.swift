@@ -65,7 +65,11 @@ extension SceneExplorer {
         var nestedReport = ExplorationReport(sceneID: callee.id)
         var endings: Set<String> = []
         var exits: Set<PlayerSlot> = []
-        nested.exhaustive(leader: player, report: &nestedReport, problems: &problems, entered: &entered,
+        // Met on a first visit, as a caller meets it here; its own test plays its return visits.
+        let reachable = (library + [scene]).filter { Set(nested.scenesReachable()).contains($0.id) }
+        let firstVisit = MemoryReach(scenes: reachable, keys: [], finishedScenes: [])
+        nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
+                          report: &nestedReport, problems: &problems, entered: &entered,
                           endings: &endings, exits: &exits, calls: &calls)
         calls.inProgress.remove(callee.id)
         report.statesExplored += nestedReport.statesExplored

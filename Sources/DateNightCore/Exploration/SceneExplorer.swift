@@ -1,5 +1,6 @@
 /// Tests a scene the way an author would by hand, but exhaustively: every choice, every pass
-/// and every early stop, with each player leading, followed to an end; then seeded random
+/// and every early stop, with each player leading, for a first visit and for a couple with
+/// earlier sessions behind them (`EarlierSessions`), followed to an end; then seeded random
 /// walks. After ChoiceScript's quicktest and randomtest.
 /// See https://www.choiceofgames.com/make-your-own-games/testing-choicescript-games-automatically/
 ///
@@ -24,16 +25,26 @@ public struct SceneExplorer: Sendable {
         var problems: Set<ExplorationReport.Problem> = []
         var entered: Set<String> = []
         var endings: Set<String> = []
+        let played = Set(scenesReachable())
+        let playedScenes = (library + [scene]).filter { played.contains($0.id) }
+        // Histories of what this scene recalls; a scene it calls is met on a first visit here,
+        // and its own test plays its return visits.
+        let history = EarlierSessions(scenes: [scene])
+        let memories = history.variants
+        report.earlierSessionsTried = memories.count
+        let recalling = MemoryReach(scenes: playedScenes, keys: history.keys, finishedScenes: history.finishedScenes)
+        let returnVisitsOnly = playedScenes.filter { $0.id != scene.id }
+            .reduce(into: Set<String>()) { $0.formUnion(MemoryReach.onlyOnReturnVisits(in: $1)) }
         var calls = CalledScenes()
         for leader in PlayerSlot.allCases {
             var exits: Set<PlayerSlot> = []
-            exhaustive(leader: leader, report: &report, problems: &problems, entered: &entered, endings: &endings,
-                       exits: &exits, calls: &calls)
+            exhaustive(leader: leader, memories: memories, recalling: recalling, report: &report, problems: &problems,
+                       entered: &entered, endings: &endings, exits: &exits, calls: &calls)
         }
-        randomWalks(report: &report, problems: &problems, entered: &entered)
+        randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
         for sceneID in scenesReachable() {
             guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
-            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") {
+            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") && !returnVisitsOnly.contains("\(sceneID)/\(node)") {
                 problems.insert(.init(kind: .neverReached, sceneID: sceneID, nodeID: node, detail: "no path the players can take reaches it"))
             }
         }
@@ -44,25 +55,13 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Every path
 
+    /// One search over every history of earlier sessions at once: once play is past the last
+    /// node that recalls anything, the histories merge, so a welcome-back intro costs little.
+    ///
     /// - Parameter exits: who has the turn whenever the scene ends, for a caller to continue with.
-    func exhaustive(leader: PlayerSlot, report: inout ExplorationReport,
+    func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                     problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                     endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
-        var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1, firstPlayer: leader)
-        start.stopsBeforeSceneCalls = true
-        let first = start.start()
-        inspect(first, before: nil, after: start, problems: &problems)
-        entered.formUnion(start.state.visits.keys)
-        var starts: [Interpreter] = []
-        for (game, step) in pastSceneCalls(start, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
-            if step.isFinished {
-                endings.insert(endingKey(step))
-                exits.insert(game.state.active)
-            } else {
-                starts.append(game)
-            }
-        }
-        guard !starts.isEmpty else { return }
         let conditionKeys = self.conditionKeys()
         let relevance = VariableRelevance(scenes: library + [scene])
         var keys: [SituationKey: Int] = [:]
@@ -70,14 +69,29 @@ public struct SceneExplorer: Sendable {
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
         func add(_ game: Interpreter) -> Int {
-            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance)
+            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance, recalling: recalling)
             if let index = keys[key] { return index }
             keys[key] = games.count
             games.append(game)
             successors.append([])
             return games.count - 1
         }
-        for game in starts { _ = add(game) }
+        for memory in memories {
+            var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
+                                    memory: memory, firstPlayer: leader)
+            start.stopsBeforeSceneCalls = true
+            let first = start.start()
+            inspect(first, before: nil, after: start, problems: &problems)
+            entered.formUnion(start.state.visits.keys)
+            for (game, step) in pastSceneCalls(start, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
+                if step.isFinished {
+                    endings.insert(endingKey(step))
+                    exits.insert(game.state.active)
+                } else {
+                    _ = add(game)
+                }
+            }
+        }
         var next = 0
         while next < games.count {
             if games.count > stateLimit {
@@ -142,13 +156,13 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Random walks
 
-    private func randomWalks(report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
+    private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
                              entered: inout Set<String>) {
         for walk in 0..<randomWalkCount {
             var generator = SeededGenerator(seed: UInt64(walk), purpose: "random walk")
             let leader: PlayerSlot = walk % 2 == 0 ? .first : .second
             var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"),
-                                   seed: UInt64(walk), firstPlayer: leader)
+                                   seed: UInt64(walk), memory: memories[(walk / 2) % memories.count], firstPlayer: leader)
             var step = game.start()
             inspect(step, before: nil, after: game, problems: &problems)
             var length = 0
@@ -192,7 +206,7 @@ public struct SceneExplorer: Sendable {
             guard count > (before?.state.visits[key] ?? 0) else { return nil }
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, let node = (library + [scene]).first(where: { $0.id == parts[0] })?.nodes[parts[1]],
-                  node.body.templates.contains(where: { $0.placeholders.contains { if case .answer = $0 { true } else { false } } })
+                  node.body.templates.contains(where: { $0.placeholders.contains { switch $0 { case .answer, .remembered: true; default: false } } })
                       || { if case .reveal = node.body { true } else { false } }()
             else { return nil }
             return (parts[0], parts[1])
@@ -240,7 +254,7 @@ public struct SceneExplorer: Sendable {
         return keys
     }
 
-    private func scenesReachable() -> [String] {
+    func scenesReachable() -> [String] {
         var found = [scene.id]
         var index = 0
         while index < found.count {

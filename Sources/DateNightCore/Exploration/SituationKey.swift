@@ -1,5 +1,6 @@
 /// What decides how play can go on from a moment: not the words of answers, nor which
-/// questions were drawn, only where play is and what conditions could see.
+/// questions were drawn, only where play is and what conditions could see (earlier sessions
+/// included, until nothing ahead recalls them).
 struct SituationKey: Hashable {
     var position: EngineState.Position?
     var stack: [EngineState.Frame]
@@ -9,9 +10,12 @@ struct SituationKey: Hashable {
     /// and the latest response: passed (false) or answered (true) for keys a condition tests,
     /// which is all `answered` reads (whose pass it was changes only the words shown).
     var answers: [String: [String: [Bool?]]]
+    /// What the couple brought from earlier sessions, while some node still to come recalls it.
+    var memory: Memory?
 
-    init(_ game: Interpreter, conditionKeys: [String: Set<String>], relevance: VariableRelevance) {
+    init(_ game: Interpreter, conditionKeys: [String: Set<String>], relevance: VariableRelevance, recalling: MemoryReach) {
         let state = game.state
+        memory = recalling.canStillRecall(state) ? state.memory : nil
         position = state.position.map { position in
             var normalised = position
             normalised.round = position.round.map { .init(questions: Array(repeating: "", count: $0.questions.count), index: $0.index) }

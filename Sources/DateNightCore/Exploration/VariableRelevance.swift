@@ -65,7 +65,7 @@ struct VariableRelevance {
             if case .integer(let number) = value { [(name.name, number)] } else { [(name.name, nil)] }
         case .atLeast(let name, let bound), .below(let name, let bound):
             [(name.name, bound)]
-        case .answered:
+        case .answered, .remembered, .finishedAtLeast, .finishedBelow:
             []
         case .all(let parts), .any(let parts):
             parts.flatMap(comparisons)

@@ -120,6 +120,9 @@ public struct SceneGraph: Sendable {
         case .atLeast(let name, let bound): "\(name.name) ≥ \(bound)"
         case .below(let name, let bound): "\(name.name) < \(bound)"
         case .answered(let key): "answered \(key.key)"
+        case .remembered(let key): "remembered \(key.key.written)"
+        case .finishedAtLeast(let name, let bound): "\(name.id) finished ≥ \(bound)"
+        case .finishedBelow(let name, let bound): "\(name.id) finished < \(bound)"
         case .all(let parts): parts.map(describe).joined(separator: " and ")
         case .any(let parts): parts.map(describe).joined(separator: " or ")
         case .not(let inner): "not (\(describe(inner)))"

@@ -25,7 +25,13 @@ extension SceneDecoder {
         if inner.has("answered") {
             return inner.identifier("answered").map { .answered(.init(key: $0.target, position: $0.position)) }
         }
-        guard let variable = inner.identifier("var", required: true, meaning: "the variable to test, or use 'answered', 'all', 'any', 'not'") else {
+        if inner.has("remembered") {
+            return decodeRemembered(&inner)
+        }
+        if inner.has("finished") {
+            return decodeFinished(&inner, at: node.position)
+        }
+        guard let variable = inner.identifier("var", required: true, meaning: "the variable to test, or use 'answered', 'remembered', 'finished', 'all', 'any', 'not'") else {
             return nil
         }
         let name = Condition.VariableName(name: variable.target, position: variable.position)
@@ -43,6 +49,29 @@ extension SceneDecoder {
             guard let number = inner.integer(test, in: Int.min...Int.max) else { return nil }
             return test == "atLeast" ? .atLeast(name, number) : .below(name, number)
         }
+    }
+
+    /// `{ "remembered": "KEY" }` or `{ "remembered": "SCENE/KEY" }`.
+    private func decodeRemembered(_ reader: inout ObjectReader) -> Condition? {
+        guard let node = reader.value("remembered") else { return nil }
+        guard case .string(let text) = node.value, let key = Memory.Key(parsing: text) else {
+            reader.error("'remembered' must be an answer key, or a scene id and a key as \"scene/key\", found \(describe(node))", at: node.position)
+            return nil
+        }
+        return .remembered(.init(key: key, position: node.position))
+    }
+
+    /// `{ "finished": "SCENE", "atLeast": N }` or `{ "finished": "SCENE", "below": N }`.
+    private func decodeFinished(_ reader: inout ObjectReader, at position: SourcePosition) -> Condition? {
+        guard let scene = reader.identifier("finished") else { return nil }
+        let name = Condition.SceneName(id: scene.target, position: scene.position)
+        let tests = ["atLeast", "below"].filter { reader.has($0) }
+        guard tests.count == 1, let test = tests.first else {
+            reader.error("a condition on how often '\(scene.target)' was finished needs exactly one of atLeast, below", at: position)
+            return nil
+        }
+        guard let number = reader.integer(test, in: 0...1_000_000) else { return nil }
+        return test == "atLeast" ? .finishedAtLeast(name, number) : .finishedBelow(name, number)
     }
 
     func decodeAssignments(_ object: JSONObject, reader: ObjectReader) -> [Assignment] {

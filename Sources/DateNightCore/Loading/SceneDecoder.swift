@@ -179,8 +179,8 @@ struct SceneDecoder {
         let category = reader.identifier("category", required: true, meaning: "a category id, e.g. \"hopes-and-dreams\"")
         let depth = reader.integer("depth", in: 1...3, required: true, meaning: "1 light, 2 personal, 3 deep")
         reader.finish()
-        if let text, text.placeholders.contains(where: { if case .answer = $0 { true } else if case .question = $0 { true } else { false } }) {
-            report.error("a deck question may name the players and variables but not answers or {question}", at: text.position)
+        if let text, text.placeholders.contains(where: { switch $0 { case .answer, .remembered, .question: true; default: false } }) {
+            report.error("a deck question may name the players and variables but not answers, earlier answers or {question}", at: text.position)
         }
         guard let id, let text, let category, let depth else { return nil }
         return Deck.Question(id: id.target, text: text, category: category.target, depth: depth)

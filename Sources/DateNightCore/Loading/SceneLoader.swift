@@ -26,12 +26,19 @@ public enum SceneLoader {
         case error, allowed
     }
 
+    /// `alsoKnownKeys` gives, for such scenes, the answer keys they save, so `{last.SCENE/KEY...}`
+    /// can be checked against them too.
     public static func loadAll(_ files: [(file: String, bytes: [UInt8])], alsoKnown: Set<String> = [],
+                               alsoKnownKeys: [String: Set<String>] = [:],
                                duplicateIDs: DuplicateIDs = .error) -> [LoadedScene] {
         let decoded = files.map { decode($0.bytes, file: $0.file) }
         // Ids of scenes with errors count too, so a call to a broken scene is not also "missing".
         let ids = Set(decoded.compactMap { $0.scene?.id }).union(alsoKnown)
-        var results = decoded.map { validate($0.scene, report: $0.report, knownScenes: ids) }
+        // Where two files share an id (a user's scene replacing a bundled one), either's keys will do.
+        let savedKeys = Dictionary(decoded.compactMap { $0.scene.map { ($0.id, $0.savedAnswerKeys) } },
+                                   uniquingKeysWith: { $0.union($1) })
+            .merging(alsoKnownKeys.filter { alsoKnown.contains($0.key) }, uniquingKeysWith: { $0.union($1) })
+        var results = decoded.map { validate($0.scene, report: $0.report, knownScenes: ids, savedKeys: savedKeys) }
         guard duplicateIDs == .error else { return results }
         var firstFileForID: [String: String] = [:]
         for index in results.indices {
@@ -59,9 +66,10 @@ public enum SceneLoader {
         }
     }
 
-    private static func validate(_ scene: Scene?, report: DiagnosticReport, knownScenes: Set<String>?) -> LoadedScene {
+    private static func validate(_ scene: Scene?, report: DiagnosticReport, knownScenes: Set<String>?,
+                                 savedKeys: [String: Set<String>] = [:]) -> LoadedScene {
         if let scene {
-            SceneValidator(scene: scene, report: report, knownScenes: knownScenes).validate()
+            SceneValidator(scene: scene, report: report, knownScenes: knownScenes, savedKeys: savedKeys).validate()
         }
         let diagnostics = report.diagnostics.sortedByPosition()
         return LoadedScene(file: report.file, scene: diagnostics.hasErrors ? nil : scene, diagnostics: diagnostics)

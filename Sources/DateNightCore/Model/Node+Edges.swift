@@ -75,6 +75,11 @@ extension Node.Body {
     }
 }
 
+extension Scene {
+    /// Every answer key some prompt or choice saves.
+    public var savedAnswerKeys: Set<String> { Set(nodes.values.compactMap(\.body.savedAnswerKey)) }
+}
+
 extension Template {
     /// The text with placeholders shown by name, for graphs and messages.
     public var plainText: String {
@@ -95,6 +100,7 @@ extension Placeholder {
         case .partner: "partner"
         case .variable(let name): "var.\(name)"
         case .answer(let key, let owner): "answer.\(key).\(owner.rawValue)"
+        case .remembered(let key, let owner): "last.\(key.written).\(owner.rawValue)"
         case .question: "question"
         }
     }

@@ -5,6 +5,9 @@ public enum Placeholder: Hashable, Sendable {
     case partner
     case variable(String)
     case answer(key: String, owner: AnswerOwner)
+    /// The couple's most recent answer to `key` in an earlier session, in `scene` (nil: the
+    /// scene whose text holds the placeholder).
+    case remembered(Memory.Key, owner: AnswerOwner)
     case question
 
     /// Whose answer a placeholder quotes.
@@ -27,6 +30,9 @@ public enum Placeholder: Hashable, Sendable {
             } else if parts.count == 3, parts[0] == "answer", Identifier.isValid(parts[1]),
                       let owner = AnswerOwner(rawValue: parts[2]) {
                 self = .answer(key: parts[1], owner: owner)
+            } else if parts.count == 3, parts[0] == "last", let key = Memory.Key(parsing: parts[1]),
+                      let owner = AnswerOwner(rawValue: parts[2]) {
+                self = .remembered(key, owner: owner)
             } else {
                 return nil
             }

@@ -8,6 +8,8 @@ struct SceneValidator {
     let report: DiagnosticReport
     /// Ids of the other scenes a `call` may name; nil when they are not known (one file alone).
     let knownScenes: Set<String>?
+    /// The answer keys each scene loaded alongside saves, by scene id, for `{last.SCENE/KEY...}`.
+    var savedKeys: [String: Set<String>] = [:]
 
     func validate() {
         guard exists(scene.start.target) else {
@@ -22,6 +24,7 @@ struct SceneValidator {
         checkEndsReachable(reachable)
         checkQuestionPlaceholders()
         checkAnswersGivenBeforeUse(reachable)
+        checkMemoriesGuarded(reachable)
     }
 
     private func exists(_ id: String) -> Bool {
@@ -51,6 +54,8 @@ struct SceneValidator {
                 report.error("placeholder {var.\(name)} names a variable that is not declared in 'variables'", at: template.position, node: node)
             case .answer(let key, _) where !answerKeys.contains(key):
                 report.error("placeholder {\(placeholder.name)} names an answer no prompt saves ('saveAs': \"\(key)\")", at: template.position, node: node)
+            case .remembered(let key, _):
+                checkMemoryReference(key, what: "placeholder {\(placeholder.name)}", at: template.position, node: node, answerKeys: answerKeys)
             default:
                 break
             }
@@ -136,6 +141,12 @@ struct SceneValidator {
         for key in condition.answerKeys where !answerKeys.contains(key.key) {
             report.error("condition names answer '\(key.key)', which no prompt saves", at: key.position, node: node)
         }
+        for key in condition.rememberedKeys {
+            checkMemoryReference(key.key, what: "condition 'remembered': \"\(key.key.written)\"", at: key.position, node: node, answerKeys: answerKeys)
+        }
+        for (name, _) in condition.finishedCounts {
+            checkFinishedScene(name, node: node)
+        }
         checkConditionTypes(condition, node: node)
     }
 
@@ -151,7 +162,7 @@ struct SceneValidator {
             if case .integer = declared {} else {
                 report.error("'\(name.name)' is \(declared.typeName); atLeast and below compare integers", at: name.position, node: node)
             }
-        case .answered:
+        case .answered, .remembered, .finishedAtLeast, .finishedBelow:
             break
         case .all(let parts), .any(let parts):
             parts.forEach { checkConditionTypes($0, node: node) }

@@ -1,0 +1,105 @@
+/// The nodes from which play can still come to something that recalls earlier sessions: a
+/// `{last...}` quote, or a `remembered` or `finished` condition. Past them, two sessions that
+/// differ only in what they remember go on alike, so the explorer merges them.
+struct MemoryReach {
+    /// "scene/node" for every node that recalls, or leads (through calls too) to one that does.
+    private var leading: Set<String> = []
+
+    /// `keys` (scene spelled out) and `finishedScenes` are what the explored histories differ in.
+    init(scenes: [Scene], keys: Set<Memory.Key>, finishedScenes: Set<String>) {
+        let byID = Dictionary(scenes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var predecessors: [String: [String]] = [:]
+        var recalling: [String] = []
+        for scene in scenes {
+            for node in scene.nodes.values {
+                let here = "\(scene.id)/\(node.id)"
+                if Self.recalls(node.body, in: scene.id, keys: keys, finishedScenes: finishedScenes) { recalling.append(here) }
+                var next = node.body.targets.map { "\(scene.id)/\($0.target)" }
+                if case .call(let call) = node.body, case .scene(let target) = call.target, let callee = byID[target.target] {
+                    next.append("\(callee.id)/\(callee.start.target)")
+                }
+                for target in next { predecessors[target, default: []].append(here) }
+            }
+        }
+        var stack = recalling
+        while let id = stack.popLast() {
+            guard leading.insert(id).inserted else { continue }
+            stack.append(contentsOf: predecessors[id] ?? [])
+        }
+    }
+
+    /// Whether anything ahead of this moment, or after a call in progress returns, may recall.
+    func canStillRecall(_ state: EngineState) -> Bool {
+        guard !leading.isEmpty else { return false }
+        let places = (state.position.map { [($0.scene, $0.node)] } ?? []) + state.stack.map { ($0.scene, $0.node) }
+        return places.contains { leading.contains("\($0.0)/\($0.1)") }
+    }
+
+    private static func recalls(_ body: Node.Body, in sceneID: String, keys: Set<Memory.Key>, finishedScenes: Set<String>) -> Bool {
+        let quoted = body.templates.flatMap(\.rememberedKeys) + conditions(of: body).flatMap { $0.rememberedKeys.map(\.key) }
+        if quoted.contains(where: { keys.contains($0.qualified(in: sceneID)) }) { return true }
+        return conditions(of: body).contains { $0.finishedCounts.contains { finishedScenes.contains($0.scene.id) } }
+    }
+
+    private static func conditions(of body: Node.Body) -> [Condition] {
+        switch body {
+        case .choice(let choice): choice.options.compactMap(\.condition)
+        case .branch(let branch): branch.cases.map(\.condition)
+        default: []
+        }
+    }
+
+    /// "scene/node" for the nodes of `scene` that only a couple with a history there can
+    /// reach: past a branch case or an option that needs an earlier answer or a finished visit.
+    static func onlyOnReturnVisits(in scene: Scene) -> Set<String> {
+        var firstVisit: Set<String> = []
+        var stack = [scene.start.target]
+        while let id = stack.popLast() {
+            guard firstVisit.insert(id).inserted, let node = scene.nodes[id] else { continue }
+            switch node.body {
+            case .branch(let branch):
+                var elseOpen = true
+                for item in branch.cases {
+                    if !item.condition.needsHistory { stack.append(item.next.target) }
+                    if item.condition.holdsWithoutHistory { elseOpen = false }
+                }
+                if elseOpen { stack.append(branch.otherwise.target) }
+            case .choice(let choice):
+                let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
+                for (offset, option) in choice.options.enumerated() where offset == fallback || !(option.condition?.needsHistory ?? false) {
+                    stack.append(option.next.target)
+                }
+            default:
+                stack.append(contentsOf: node.body.targets.map(\.target))
+            }
+        }
+        return Set(scene.nodeOrder.filter { !firstVisit.contains($0) }.map { "\(scene.id)/\($0)" })
+    }
+}
+
+extension Condition {
+    /// Certain to fail for a couple with no earlier sessions.
+    var needsHistory: Bool {
+        switch self {
+        case .remembered: true
+        case .finishedAtLeast(_, let bound): bound >= 1
+        case .finishedBelow(_, let bound): bound <= 0
+        case .all(let parts): parts.contains(where: \.needsHistory)
+        case .any(let parts): parts.allSatisfy(\.needsHistory)
+        case .not(let inner): inner.holdsWithoutHistory
+        default: false
+        }
+    }
+
+    /// Certain to hold for a couple with no earlier sessions.
+    var holdsWithoutHistory: Bool {
+        switch self {
+        case .finishedAtLeast(_, let bound): bound <= 0
+        case .finishedBelow(_, let bound): bound >= 1
+        case .all(let parts): parts.allSatisfy(\.holdsWithoutHistory)
+        case .any(let parts): parts.contains(where: \.holdsWithoutHistory)
+        case .not(let inner): inner.needsHistory
+        default: false
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import LocatedJSON
+
+/// Checks on what scenes recall from earlier sessions: every `{last...}` placeholder and
+/// `remembered`/`finished` condition names a scene and a key that exist, and an earlier answer,
+/// which a couple playing for the first time does not have, is only quoted where a
+/// `remembered` condition has made sure of it.
+extension SceneValidator {
+    /// Reports a memory reference to a scene or key that does not exist. Another scene's keys
+    /// are known only when it was loaded alongside (a folder, the catalog); a file checked on
+    /// its own has its references to other scenes left for then.
+    func checkMemoryReference(_ key: Memory.Key, what: String, at position: SourcePosition, node: String?, answerKeys: Set<String>) {
+        let sceneID = key.scene ?? scene.id
+        let saved: Set<String>?
+        if sceneID == scene.id {
+            saved = answerKeys
+        } else if let known = knownScenes {
+            guard known.contains(sceneID) else {
+                report.error("\(what) names scene '\(sceneID)', which does not exist among the scenes found", at: position, node: node)
+                return
+            }
+            saved = savedKeys[sceneID]
+        } else {
+            saved = nil
+        }
+        if let saved, !saved.contains(key.key) {
+            report.error("\(what) names an answer scene '\(sceneID)' never saves ('saveAs': \"\(key.key)\")", at: position, node: node)
+        }
+    }
+
+    func checkFinishedScene(_ name: Condition.SceneName, node: String) {
+        guard name.id != scene.id, let known = knownScenes, !known.contains(name.id) else { return }
+        report.error("condition counts finished sessions of scene '\(name.id)', which does not exist among the scenes found", at: name.position, node: node)
+    }
+
+    /// A forward "must" analysis like `checkAnswersGivenBeforeUse`, over facts that edges
+    /// rather than nodes establish: a branch case whose condition needs an earlier answer, the
+    /// `else` after a case that needs there to be none, an option offered only with one. Once
+    /// known, a memory stays true for the whole session: it is fixed when the session starts.
+    func checkMemoriesGuarded(_ reachable: Set<String>) {
+        let ids = scene.nodeOrder.filter(reachable.contains)
+        let quoted = Set(ids.flatMap { id in
+            (scene.nodes[id]?.body.templates ?? []).flatMap(\.rememberedKeys).map { $0.qualified(in: scene.id) }
+        })
+        guard !quoted.isEmpty else { return }
+        let facts = quoted.sorted { $0.written < $1.written }
+        let number = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1, $0) })
+        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        guard let startIndex = index[scene.start.target] else { return }
+        func bits(_ keys: [Memory.Key]) -> [Int] { keys.compactMap { number[$0.qualified(in: scene.id)] } }
+        let edges: [[(target: Int, gives: [Int])]] = ids.map { id in
+            guard let body = scene.nodes[id]?.body else { return [] }
+            return guardedEdges(of: body).compactMap { edge in
+                index[edge.target.target].map { ($0, bits(edge.gives)) }
+            }
+        }
+        var known = Array(repeating: KeySet(all: facts.count), count: ids.count)
+        known[startIndex] = KeySet(none: facts.count)
+        var worklist = [startIndex]
+        var queued = Array(repeating: false, count: ids.count)
+        var visited = queued
+        queued[startIndex] = true
+        while let node = worklist.popLast() {
+            queued[node] = false
+            visited[node] = true
+            for edge in edges[node] where edge.target != startIndex {
+                var out = known[node]
+                edge.gives.forEach { out.insert($0) }
+                let changed = known[edge.target].formIntersection(out)
+                if (changed || !visited[edge.target]) && !queued[edge.target] {
+                    queued[edge.target] = true
+                    worklist.append(edge.target)
+                }
+            }
+        }
+        for (position, id) in ids.enumerated() {
+            guard let node = scene.nodes[id] else { continue }
+            for template in node.body.templates {
+                for case .remembered(let key, let owner) in template.placeholders {
+                    guard let bit = number[key.qualified(in: scene.id)], !known[position].contains(bit) else { continue }
+                    report.error("{last.\(key.written).\(owner.rawValue)} may be shown to a couple with no earlier answer to '\(key.written)': guard it with { \"remembered\": \"\(key.written)\" } on every path here", at: template.position, node: id)
+                }
+            }
+        }
+    }
+
+    /// Each edge out of a node, with the earlier answers certain to exist when it is taken.
+    private func guardedEdges(of body: Node.Body) -> [(target: Reference, gives: [Memory.Key])] {
+        switch body {
+        case .branch(let branch):
+            var failed: [Memory.Key] = []
+            var edges: [(target: Reference, gives: [Memory.Key])] = []
+            for item in branch.cases {
+                edges.append((item.next, failed + item.condition.guaranteedMemories))
+                failed += item.condition.excludedMemories
+            }
+            return edges + [(branch.otherwise, failed)]
+        case .choice(let choice):
+            // The default (or first) option is offered alone when no condition holds, so its
+            // own condition proves nothing.
+            let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
+            return choice.options.enumerated().map { offset, option in
+                (option.next, offset == fallback ? [] : option.condition?.guaranteedMemories ?? [])
+            }
+        default:
+            return body.targets.map { ($0, []) }
+        }
+    }
+}
+
+extension Template {
+    /// The earlier-session keys this text quotes.
+    var rememberedKeys: [Memory.Key] {
+        placeholders.compactMap { if case .remembered(let key, _) = $0 { key } else { nil } }
+    }
+}
