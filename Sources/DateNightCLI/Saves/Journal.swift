@@ -35,12 +35,7 @@ struct Journal {
         var about: String?
 
         /// "Maya guessed", "Jonah said", "Maya": the heading a response goes under.
-        var heading: String {
-            switch role {
-            case .guess: "\(who) guessed"
-            case .answer, .secret: who
-            }
-        }
+        var heading: String
     }
 
     /// Questions and exercises in the order they happened. Everything said to one drawn
@@ -85,10 +80,13 @@ struct Journal {
         } else {
             text = Self.question(in: group[0].prompt)
         }
+        let hasGuess = group.contains(where: Self.isGuess)
         let said = group.map { answer -> Said in
             let role: Said.Role = Self.isGuess(answer) ? .guess : answer.secret ? .secret : .answer
-            return Said(who: name(answer.player), role: role, response: answer.response,
-                        about: role == .guess ? answer.player.map { name($0.other) } : nil)
+            let who = name(answer.player)
+            let heading = role == .guess ? "\(who) guessed" : hasGuess ? "\(who) said" : who
+            return Said(who: who, role: role, response: answer.response,
+                        about: role == .guess ? answer.player.map { name($0.other) } : nil, heading: heading)
         }
         // The guess on the left, as the game reveals it; otherwise the first-named player.
         let rank = { (answer: SavedAnswer) in Self.isGuess(answer) ? -2 : (answer.player?.rawValue ?? -1) }
