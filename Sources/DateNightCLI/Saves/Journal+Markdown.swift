@@ -40,7 +40,7 @@ extension Journal {
     }
 
     /// A player's words as Markdown that reads exactly as typed. Inline markup (`*`, `_`, a
-    /// backtick, `<`, `&`, `#`...) is escaped everywhere; what only means something at the start
+    /// backtick, `<`, `#`, an `&` that could start an entity) is escaped everywhere; what only means something at the start
     /// of a line (a list, a heading, a quote, `1.`) only there. Lines become hard breaks, so an
     /// empty or indented line can never end the list item or open a code block.
     static func escaped(_ text: String, indent: String) -> String {
@@ -48,8 +48,10 @@ extension Journal {
             var out = ""
             var atStart = true
             var leadingDigits = false
-            for character in line {
-                if "\\`*_[]<>|~#&!".contains(character) {
+            let characters = Array(line)
+            for (index, character) in characters.enumerated() {
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                if "\\`*_[]<>|~#".contains(character) || (character == "&" && (next.isLetter || next.isNumber || next == "#")) {
                     out += "\\"
                 } else if atStart && "-+=".contains(character) {
                     out += "\\"
