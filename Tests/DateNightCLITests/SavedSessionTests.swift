@@ -85,7 +85,7 @@ struct SavedSessionTests {
         #expect(text.stdout.contains("(passed)"))
         let markdown = try data.run(["journal", "1", "--format", "markdown"])
         #expect(markdown.stdout.hasPrefix("# Sampler: a little of everything"))
-        #expect(markdown.stdout.contains("| Alex | Sam |"))
+        #expect(markdown.stdout.contains("- **Sam:** warm-secret") && markdown.stdout.contains("- **Alex:** curious-secret"))
         #expect(markdown.stdout.contains("- **Alex:** a sunny walk"))
     }
 

@@ -3,34 +3,57 @@ import Foundation
 import SessionStore
 import TerminalKit
 
-/// `datenight journal [SESSION]`: the keepsake of a session.
+/// `datenight journal [SESSION] [--all [--players A,B]]`: the keepsake of a session, or of every
+/// session a couple played.
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract: "Show what you shared in a session: a keepsake to read, print or keep.",
         discussion: """
             SESSION is a number from 'datenight sessions'; without it, the most recently played \
-            session with recorded answers. Secret answers are shown side by side and passes as \
-            passes. --format markdown is fit to print; --format json holds every answer.
+            session with recorded answers. The keepsake shows each question and what each of you \
+            said: secret answers and guesses side by side, passes as passes, no menu picks or \
+            directions. --format markdown is CommonMark fit to print; --format html is one \
+            self-contained page to open in a browser or print; --format json holds every record.
+
+            --all gathers every session of one couple, newest first: the couple of --players \
+            (the same two names, in either order, whatever the case), or else the couple of the \
+            most recently played session.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json
+        case text, markdown, html, json
     }
 
     @Argument(help: ArgumentHelp("The session to show.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
-    @Option(help: "text to read here, markdown to print, json for every detail.")
+    @Option(help: "text to read here, markdown to print, html for a page to keep, json for every detail.")
     var format: Format = .text
 
+    @Flag(help: "Every session of the couple in one keepsake, newest first.")
+    var all = false
+
+    @Option(name: .customLong("players"), help: ArgumentHelp("With --all: whose sessions, e.g. Maya,Jonah (either order, any case).", valueName: "name,name"))
+    var playerList: String?
+
+    /// The couple named with --players, by the same rules as everywhere else.
+    private var players: Players? { try? Players.fromCommandLine(players: playerList, player: []) }
+
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if all && session != nil { throw ValidationError("give a session number or --all, not both") }
+        _ = try Players.fromCommandLine(players: playerList, player: [])
+        if playerList != nil && !all { throw ValidationError("--players goes with --all: 'datenight journal --all --players A,B'") }
+    }
 
     func run() throws {
         guard let store = try global.existingSaves() else {
             throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show").reported()
         }
+        if all { return try showAll(from: store) }
         let chosen = try reportingStoreErrors { () throws(SessionStoreError) -> SavedSession? in
             if let session { return try store.session(session) }
             return try store.sessions().first(where: \.recordsAnswers)
@@ -38,13 +61,51 @@ struct JournalCommand: ParsableCommand {
         guard let chosen else {
             throw UserFacingError.notFound("no session has recorded answers; 'datenight sessions' lists them all").reported()
         }
-        let journal = try reportingStoreErrors { () throws(SessionStoreError) -> Journal in
-            Journal(session: chosen, answers: try store.answers(of: chosen.id), exercises: try store.exercises(of: chosen.id))
-        }
+        let journal = try reportingStoreErrors { () throws(SessionStoreError) -> Journal in try Self.journal(of: chosen, in: store) }
         switch format {
         case .json: print(try SafeJSON.encode(journal.document))
         case .markdown: print(TextSanitizer.printable(journal.markdown()))
-        case .text: print(Typography.forTerminal(TextSanitizer.printable(journal.text(width: min(100, max(40, Terminal.columns))))))
+        case .html: print(journal.html, terminator: "")
+        case .text: print(Typography.forTerminal(TextSanitizer.printable(journal.text(width: Self.width))))
         }
+    }
+
+    private func showAll(from store: SessionStore) throws {
+        let sessions = try reportingStoreErrors { () throws(SessionStoreError) -> [SavedSession] in try store.sessions() }
+        let couple: [String]
+        if let players {
+            couple = [players.first, players.second]
+        } else if let latest = sessions.first(where: \.recordsAnswers) ?? sessions.first {
+            couple = latest.players
+        } else {
+            throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show").reported()
+        }
+        let theirs = sessions.filter { Self.sameCouple($0.players, couple) }
+            .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
+        guard !theirs.isEmpty else {
+            throw UserFacingError.notFound("no session was played by \(couple.joined(separator: " & ")); 'datenight sessions' lists them all").reported()
+        }
+        let journals = try reportingStoreErrors { () throws(SessionStoreError) -> [Journal] in
+            try theirs.map { session throws(SessionStoreError) in try Self.journal(of: session, in: store) }
+        }
+        let names = theirs[0].players
+        switch format {
+        case .json: print(try SafeJSON.encode(Journal.Collection(players: names, sessions: journals.map(\.document))))
+        case .markdown: print(TextSanitizer.printable(Journal.markdown(of: journals, players: names)))
+        case .html: print(Journal.html(of: journals, players: names), terminator: "")
+        case .text: print(TextSanitizer.printable(journals.map { $0.text(width: Self.width) }.joined(separator: "\n")))
+        }
+    }
+
+    private static var width: Int { min(100, max(40, Terminal.columns)) }
+
+    private static func journal(of session: SavedSession, in store: SessionStore) throws(SessionStoreError) -> Journal {
+        Journal(session: session, answers: try store.answers(of: session.id), exercises: try store.exercises(of: session.id))
+    }
+
+    /// A couple is the same two names, in either order, whatever the case.
+    static func sameCouple(_ lhs: [String], _ rhs: [String]) -> Bool {
+        let folded = { (names: [String]) in names.map { $0.lowercased() }.sorted() }
+        return folded(lhs) == folded(rhs)
     }
 }

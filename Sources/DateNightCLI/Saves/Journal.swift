@@ -3,40 +3,114 @@ import Foundation
 import SessionStore
 import TerminalKit
 
-/// The keepsake of one session: who said what, in order, with secret answers side by side and
-/// passes shown as passes. Text for the terminal, Markdown to print, JSON with every answer.
+/// The keepsake of one session: the questions the couple answered and what each of them said,
+/// with secret answers and guesses side by side. Stage directions and menu picks are left out
+/// of what is read (text, Markdown, HTML); the JSON keeps every record, each saying what it is.
 struct Journal {
     let session: SavedSession
     let answers: [SavedAnswer]
     let exercises: [SavedExercise]
 
-    /// One thing to show: a question with its answers (two when both answered it), or an exercise.
+    /// One thing to keep: a question with what was said to it, or an exercise done together.
     enum Entry {
-        case answers([SavedAnswer])
+        case question(Question)
         case exercise(SavedExercise)
     }
 
-    /// Answers and exercises in the order they happened. Consecutive answers to the same
-    /// question by the two players are one entry: side by side when secret, or when both were
-    /// asked in the same words.
+    /// A question as the couple would want to remember it, and everything said to it.
+    struct Question {
+        var text: String
+        var said: [Said]
+        /// Secret answers or a guess with the answer it guessed: shown next to each other.
+        var sideBySide: Bool { said.count == 2 && said.contains { $0.role != .answer } }
+    }
+
+    /// One person's (or the two together's) response to a question.
+    struct Said {
+        enum Role: String { case answer, secret, guess }
+        var who: String
+        var role: Role
+        var response: Response
+        /// For a guess, whose answer it was a guess at.
+        var about: String?
+
+        /// "Maya guessed", "Jonah said", "Maya": the heading a response goes under.
+        var heading: String
+    }
+
+    /// Questions and exercises in the order they happened. Everything said to one drawn
+    /// question (a guess and the real answer, or both players' answers) is one entry, and so
+    /// are the two secret answers to one prompt.
     var entries: [Entry] {
-        var timeline: [(step: Int, entry: Entry)] = []
-        for answer in answers {
-            if case .answers(let group)? = timeline.last?.entry, let first = group.first, group.count == 1,
-               belongTogether(first, answer) {
-                timeline[timeline.count - 1].entry = .answers(group + [answer])
+        var groups: [(step: Int, answers: [SavedAnswer])] = []
+        for answer in answers where !answer.isChoice {
+            if let last = groups.last, belongTogether(last.answers, answer) {
+                groups[groups.count - 1].answers.append(answer)
             } else {
-                timeline.append((answer.step, .answers([answer])))
+                groups.append((answer.step, [answer]))
             }
         }
+        var timeline: [(step: Int, entry: Entry)] = groups.map { ($0.step, .question(question(for: $0.answers))) }
         timeline += exercises.map { ($0.step, .exercise($0)) }
         return timeline.enumerated().sorted { ($0.element.step, $0.offset) < ($1.element.step, $1.offset) }.map(\.element.entry)
     }
 
-    private func belongTogether(_ first: SavedAnswer, _ second: SavedAnswer) -> Bool {
-        first.sceneID == second.sceneID && first.nodeID == second.nodeID && first.questionID == second.questionID
-            && !first.isChoice && first.player != nil && second.player != nil && first.player != second.player
-            && (first.secret || first.prompt == second.prompt)
+    private func belongTogether(_ group: [SavedAnswer], _ next: SavedAnswer) -> Bool {
+        guard let first = group.first, first.sceneID == next.sceneID else { return false }
+        if let question = first.questionID, Self.isInDeckBody(first) || Self.isInDeckBody(next) {
+            return next.questionID == question
+        }
+        return group.count == 1 && first.nodeID == next.nodeID && first.questionID == next.questionID
+            && first.player != nil && next.player != nil && first.player != next.player
+            && (first.secret || first.prompt == next.prompt)
+    }
+
+    /// Said inside a deck's body (a guessing game's guess, say): its prompt wraps the question
+    /// in directions, and the other answers to the same question belong beside it.
+    private static func isInDeckBody(_ answer: SavedAnswer) -> Bool {
+        answer.questionID != nil && answer.key != nil
+    }
+
+    private func question(for group: [SavedAnswer]) -> Question {
+        let text: String
+        if group.contains(where: Self.isInDeckBody) {
+            let asked = group.map { Self.paragraphs($0.prompt) }
+            let shared = asked[0].filter { paragraph in asked.allSatisfy { $0.contains(paragraph) } }
+            text = asked.count > 1 && !shared.isEmpty ? shared.joined(separator: " ") : (asked[0].last ?? "")
+        } else {
+            text = Self.question(in: group[0].prompt)
+        }
+        let hasGuess = group.contains(where: Self.isGuess)
+        let said = group.map { answer -> Said in
+            let role: Said.Role = Self.isGuess(answer) ? .guess : answer.secret ? .secret : .answer
+            let who = name(answer.player)
+            let heading = role == .guess ? "\(who) guessed" : hasGuess ? "\(who) said" : who
+            return Said(who: who, role: role, response: answer.response,
+                        about: role == .guess ? answer.player.map { name($0.other) } : nil, heading: heading)
+        }
+        // The guess on the left, as the game reveals it; otherwise the first-named player.
+        let rank = { (answer: SavedAnswer) in Self.isGuess(answer) ? -2 : (answer.player?.rawValue ?? -1) }
+        let ordered = zip(group, said).sorted { rank($0.0) < rank($1.0) }.map(\.1)
+        return Question(text: text, said: group.count == 2 ? ordered : said)
+    }
+
+    static func isGuess(_ answer: SavedAnswer) -> Bool {
+        guard let key = answer.key else { return false }
+        return key == "guess" || key.hasSuffix("_guess") || key.hasPrefix("guess_")
+    }
+
+    /// A prompt's paragraphs, as the scene wrote them (an array of strings in the scene file).
+    static func paragraphs(_ prompt: String) -> [String] {
+        prompt.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// What of a prompt is the question: a prompt of several paragraphs keeps those that ask
+    /// something and drops directions such as "Type a caption as you go".
+    static func question(in prompt: String) -> String {
+        let paragraphs = paragraphs(prompt)
+        guard paragraphs.count > 1 else { return paragraphs.first ?? prompt }
+        let asking = paragraphs.filter { $0.contains("?") }
+        return (asking.isEmpty ? [paragraphs[0]] : asking).joined(separator: " ")
     }
 
     func name(_ slot: PlayerSlot?) -> String {
@@ -54,20 +128,20 @@ struct Journal {
         }
     }
 
-    private var statusLine: String {
+    var statusLine: String {
         var parts = [session.players.joined(separator: " & "), "session \(session.id)", DateText.long(session.startedAt)]
         parts.append(session.isFinished ? "finished" : "not finished yet")
         return parts.joined(separator: " · ")
     }
 
-    private var missingNote: String? {
+    var missingNote: String? {
         if let forgotten = session.forgottenAt { return "The answers of this session were forgotten on \(DateText.long(forgotten))." }
         if !session.recordsAnswers { return "This session was played without recording answers." }
         if answers.isEmpty && exercises.isEmpty { return "Nothing was answered yet." }
         return nil
     }
 
-    private static func exerciseLine(_ exercise: SavedExercise) -> String {
+    static func exerciseLine(_ exercise: SavedExercise) -> String {
         let how = exercise.completed ? "all the way through" : "stopped early, and that is fine"
         return "\(exercise.label ?? "A timed exercise"): \(TimeFormat.clock(seconds: exercise.plannedSeconds)), \(how)"
     }
@@ -81,15 +155,13 @@ struct Journal {
             switch entry {
             case .exercise(let exercise):
                 lines += TextWrapper.wrap(Self.exerciseLine(exercise), width: width) + [""]
-            case .answers(let group):
-                guard let first = group.first else { continue }
-                lines += TextWrapper.wrap(first.prompt, width: width)
-                if first.secret && group.count == 2 {
-                    lines += sideBySide(group, width: width)
+            case .question(let question):
+                lines += TextWrapper.wrap(question.text, width: width)
+                if question.sideBySide {
+                    lines += sideBySide(question.said, width: width)
                 } else {
-                    for answer in group {
-                        let lead = "  \(name(answer.player))\(answer.isChoice ? " chose" : ""): "
-                        lines += TextWrapper.hanging(Self.words(answer.response), lead: lead, width: width)
+                    for said in question.said {
+                        lines += TextWrapper.hanging(Self.words(said.response), lead: "  \(said.heading): ", width: width)
                     }
                 }
                 lines.append("")
@@ -98,153 +170,17 @@ struct Journal {
         return lines.joined(separator: "\n")
     }
 
-    /// Two secret answers in two columns, each headed by its player's name.
-    private func sideBySide(_ pair: [SavedAnswer], width: Int) -> [String] {
-        let group = Self.inPlayerOrder(pair)
+    /// Two secret answers, or a guess and the real answer, in two columns under their headings.
+    private func sideBySide(_ pair: [Said], width: Int) -> [String] {
         let column = max(12, (width - 7) / 2)
-        let left = [name(group[0].player)] + TextWrapper.wrap(Self.words(group[0].response), width: column)
-        let right = [name(group[1].player)] + TextWrapper.wrap(Self.words(group[1].response), width: column)
-        var lines = ["(secret answers, side by side)"]
+        let left = [pair[0].heading] + TextWrapper.wrap(Self.words(pair[0].response), width: column)
+        let right = [pair[1].heading] + TextWrapper.wrap(Self.words(pair[1].response), width: column)
+        var lines = [pair.contains { $0.role == .guess } ? "(a guess and the real answer, side by side)" : "(secret answers, side by side)"]
         for row in 0..<max(left.count, right.count) {
             let l = row < left.count ? DisplayWidth.truncate(left[row], to: column) : ""
             let r = row < right.count ? right[row] : ""
             lines.append(("  " + l + String(repeating: " ", count: max(0, column - DisplayWidth.of(l))) + " | " + r).trimmingWhitespace())
         }
         return lines.map { "  " + $0 }
-    }
-
-    /// The first-named player on the left, as in the game's reveals, whoever answered first.
-    static func inPlayerOrder(_ pair: [SavedAnswer]) -> [SavedAnswer] {
-        pair.sorted { ($0.player?.rawValue ?? -1) < ($1.player?.rawValue ?? -1) }
-    }
-
-    // MARK: - Markdown
-
-    func markdown() -> String {
-        var lines = ["# \(Self.escaped(session.sceneTitle))", "", "*\(Self.escaped(statusLine))*", ""]
-        if let missingNote { lines += [missingNote, ""] }
-        for entry in entries {
-            switch entry {
-            case .exercise(let exercise):
-                lines += ["*\(Self.escaped(Self.exerciseLine(exercise)))*", ""]
-            case .answers(let group):
-                guard let first = group.first else { continue }
-                lines += ["**\(Self.escaped(first.prompt))**", ""]
-                if first.secret && group.count == 2 {
-                    let group = Self.inPlayerOrder(group)
-                    lines += ["*Secret answers, side by side:*", "",
-                              "| \(Self.cell(name(group[0].player))) | \(Self.cell(name(group[1].player))) |", "|---|---|",
-                              "| \(Self.cell(Self.words(group[0].response))) | \(Self.cell(Self.words(group[1].response))) |"]
-                } else {
-                    for answer in group {
-                        let who = "\(name(answer.player))\(answer.isChoice ? " chose" : "")"
-                        lines.append("- **\(Self.escaped(who)):** \(Self.escaped(Self.words(answer.response)))")
-                    }
-                }
-                lines.append("")
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// Answers are the players' own words: Markdown in them is shown, never obeyed. Inline
-    /// markup is escaped everywhere; what only means something at the start of a line (a
-    /// heading, a list, a quote) only there.
-    static func escaped(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var out = ""
-            var atStart = true
-            var leadingDigits = false
-            for character in line {
-                if "\\`*_[]<>|~".contains(character) {
-                    out += "\\"
-                } else if atStart && "#-+=".contains(character) {
-                    out += "\\"
-                } else if leadingDigits && ".)".contains(character) {
-                    out += "\\"
-                }
-                out.append(character)
-                leadingDigits = (atStart || leadingDigits) && character.isASCII && character.isNumber
-                if !(character == " " && atStart) { atStart = false }
-            }
-            return out
-        }.joined(separator: "  \n")
-    }
-
-    private static func cell(_ text: String) -> String {
-        escaped(text).replacingOccurrences(of: "  \n", with: "<br>")
-    }
-
-    // MARK: - JSON
-
-    /// The JSON shape is a contract for scripts: add fields, never rename them.
-    struct Document: Encodable {
-        var session: Int64
-        var scene: Scene
-        var players: [String]
-        var seed: String
-        var startedAt: Date
-        var updatedAt: Date
-        var finished: Bool
-        var stepsDone: Int
-        var recordsAnswers: Bool
-        var forgottenAt: Date?
-        var answers: [Answer]
-        var exercises: [Exercise]
-
-        struct Scene: Encodable {
-            var id: String
-            var title: String
-            var contentHash: String
-        }
-
-        struct Answer: Encodable {
-            var step: Int
-            var scene: String
-            var node: String
-            var key: String?
-            var question: String?
-            var prompt: String
-            /// "player1", "player2" or "both".
-            var slot: String
-            var player: String
-            /// "text", "passed", "timeUp" or "spoken" (talked through out loud; `text` is an optional note).
-            var response: String
-            var text: String?
-            var secret: Bool
-            var choice: Bool
-            var answeredAt: Date
-        }
-
-        struct Exercise: Encodable {
-            var step: Int
-            var scene: String
-            var node: String
-            var label: String?
-            var plannedSeconds: Int
-            var completed: Bool
-            var elapsedSeconds: Double?
-            var endedAt: Date
-        }
-    }
-
-    var document: Document {
-        Document(
-            session: session.id,
-            scene: .init(id: session.sceneID, title: session.sceneTitle, contentHash: session.sceneHash),
-            players: session.players, seed: String(session.seed), startedAt: session.startedAt, updatedAt: session.updatedAt,
-            finished: session.isFinished, stepsDone: session.stepsDone, recordsAnswers: session.recordsAnswers,
-            forgottenAt: session.forgottenAt,
-            answers: answers.map { answer in
-                return .init(step: answer.step, scene: answer.sceneID, node: answer.nodeID, key: answer.key,
-                             question: answer.questionID, prompt: answer.prompt,
-                             slot: answer.player.map { $0 == .first ? "player1" : "player2" } ?? "both",
-                             player: name(answer.player), response: answer.response.kind.rawValue, text: answer.response.words, secret: answer.secret,
-                             choice: answer.isChoice, answeredAt: answer.answeredAt)
-            },
-            exercises: exercises.map {
-                .init(step: $0.step, scene: $0.sceneID, node: $0.nodeID, label: $0.label, plannedSeconds: $0.plannedSeconds,
-                      completed: $0.completed, elapsedSeconds: $0.elapsedSeconds, endedAt: $0.endedAt)
-            })
     }
 }
