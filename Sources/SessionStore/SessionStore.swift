@@ -236,9 +236,39 @@ public final class SessionStore: Sendable {
         return found
     }
 
-    /// The most recently played session that can be continued.
+    /// The most recently played session, in one indexed query whatever the number saved.
+    public func latest() throws(SessionStoreError) -> SavedSession? {
+        try perform {
+            try queue.read { db in
+                try SavedSession.fetchOne(db, sql: SavedSession.selection + " ORDER BY updatedAt DESC, id DESC LIMIT 1")
+            }
+        }
+    }
+
+    /// The most recently played session that can be continued (`SavedSession.isResumable`).
     public func latestResumable() throws(SessionStoreError) -> SavedSession? {
-        try sessions().first(where: \.isResumable)
+        try perform {
+            try queue.read { db in
+                try SavedSession.fetchOne(db, sql: SavedSession.selection
+                    + " WHERE finished = 0 AND engineState IS NOT NULL ORDER BY updatedAt DESC, id DESC LIMIT 1")
+            }
+        }
+    }
+
+    /// The scenes played in any session, and those played to the end, without reading every session.
+    public func playedScenes() throws(SessionStoreError) -> (played: Set<String>, finished: Set<String>) {
+        let rows = try perform {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT sceneID, max(finished) AS finished FROM session GROUP BY sceneID")
+            }
+        }
+        var played: Set<String> = [], finished: Set<String> = []
+        for row in rows {
+            let scene: String = row["sceneID"]
+            played.insert(scene)
+            if row["finished"] as Bool? == true { finished.insert(scene) }
+        }
+        return (played, finished)
     }
 
     /// The state to continue from; nil when none is kept (not recorded, or forgotten): the

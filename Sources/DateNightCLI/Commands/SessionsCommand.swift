@@ -74,33 +74,44 @@ struct SessionsCommand: ParsableCommand {
         }
         let header = ["#", "scene", "players", "progress", "last played", ""]
         let limits = [6, 34, 30, 14, 16, Int.max]
+        let table = [header] + rows
+        // Each cell measured once; only a cell wider than its column is cut and measured again.
+        let widths = table.map { $0.map(DisplayWidth.of) }
         let columns = (0..<header.count).map { column in
-            min(limits[column], ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0)
+            min(limits[column], widths.map { $0[column] }.max() ?? 0)
         }
-        return ([header] + rows).map { row in
+        return zip(table, widths).map { row, rowWidths in
             row.enumerated().map { column, text in
-                let cut = DisplayWidth.truncate(text, to: columns[column])
+                let fits = rowWidths[column] <= columns[column]
+                let cut = fits ? text : DisplayWidth.truncate(text, to: columns[column])
                 guard column < row.count - 1 else { return cut }
-                let padding = String(repeating: " ", count: max(0, columns[column] - DisplayWidth.of(cut)))
+                let width = fits ? rowWidths[column] : DisplayWidth.of(cut)
+                let padding = String(repeating: " ", count: max(0, columns[column] - width))
                 return column == 0 ? padding + cut : cut + padding
             }.joined(separator: "  ").trimmingWhitespace()
         }
     }
 }
 
-/// Dates the way a person reads them, in local time.
+/// Dates the way a person reads them, in local time. The formatters are made once: a
+/// listing formats a date per row, and making a DateFormatter costs more than using one.
 enum DateText {
-    static func short(_ date: Date) -> String {
+    // A command runs on one thread; DateFormatter is documented thread-safe besides.
+    private nonisolated(unsafe) static let shortFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 
-    static func long(_ date: Date) -> String {
+    private nonisolated(unsafe) static let longFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.dateFormat = "d MMMM yyyy"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
+
+    static func short(_ date: Date) -> String { shortFormatter.string(from: date) }
+
+    static func long(_ date: Date) -> String { longFormatter.string(from: date) }
 }
