@@ -50,7 +50,8 @@ struct SessionsCommand: ParsableCommand {
                 print("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
                 return
             }
-            for line in lines(for: sessions) { print(line) }
+            // One write for the whole table rather than one per row.
+            print(lines(for: sessions).joined(separator: "\n"))
         }
     }
 
