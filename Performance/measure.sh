@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# Whole-process figures for docs/performance.md, measured side by side in one run on this
-# machine, release builds. Needs hyperfine (apt-get install hyperfine) and python3.
-#   Performance/measure.sh            # whole-process figures
-#   Performance/measure.sh --all      # plus the in-process benchmarks (package-benchmark)
+# The figures of docs/performance.md, each beside its anchor measured in the same run, on this
+# machine, release builds. Commands are run round-robin (Performance/interleave.py) so the load
+# of a shared machine falls on both sides alike; each row prints medians with p10-p90.
+# Python is /usr/bin/python3 itself: a `python3` shim on PATH (pyenv) adds about 150 ms.
+# Needs sqlite3 and, for the countdown, Python's pexpect.
+#   Performance/measure.sh          # start-up, 10,000 nodes, commits, resume, listings, countdown
+#   Performance/measure.sh --all    # also 100,000 nodes, sessions of 20,000 steps and 'datenight test'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+all=false; [ "${1:-}" = "--all" ] && all=true
+runs=${RUNS:-15}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+interleave="/usr/bin/python3 $root/Performance/interleave.py"
+python=/usr/bin/python3
 
 echo "== machine"
-echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(swift --version 2>&1 | head -1)"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(swift --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== building (release)"
-swift build -c release --product datenight --scratch-path .build-release >/dev/null
-datenight="$root/.build-release/release/datenight"
+swift build -c release --product datenight>/dev/null
+datenight="$root/.build/release/datenight"
 # A Foundation hello world, built the same way, as the yardstick for start-up.
 mkdir -p "$work/hello/Sources/hello"
 cat > "$work/hello/Package.swift" <<'SWIFT'
@@ -26,25 +33,66 @@ printf 'import Foundation\nprint("hello, \\(ProcessInfo.processInfo.processName)
 swift build -c release --package-path "$work/hello" >/dev/null
 hello="$work/hello/.build/release/hello"
 
-echo "== start-up: 'datenight scenes' (loads and validates every bundled scene) against hello world"
-hyperfine -N --warmup 5 --runs 40 --export-json "$work/startup.json" "$hello" "$datenight scenes"
+echo "== start-up: 'datenight scenes' against a Foundation hello world (target <= 1.5x)"
+$interleave --runs $((runs * 2)) --warmup 3 "hello=$hello" "scenes=$datenight scenes"
 
-echo "== a generated 10,000-node scene: datenight validate against python3 json.load"
-python3 Performance/generate-scene.py 10000 > "$work/scene-10000.json"
-hyperfine -N --warmup 3 --runs 20 \
-    "python3 -c 'import json; json.load(open(\"$work/scene-10000.json\"))'" \
-    "$datenight validate $work/scene-10000.json"
+# 80,000 nodes is the largest generated scene under the loader's 16 MiB limit on a scene file.
+sizes="10000"; $all && sizes="10000 80000"
+for nodes in $sizes; do
+    echo "== validate a generated $nodes-node scene against $python json.load (target <= 1.5x at 10,000, <= 2x and RSS <= 2x at the largest)"
+    $python Performance/generate-scene.py "$nodes" > "$work/scene-$nodes.json"
+    $interleave --runs "$runs" --warmup 1 \
+        "python-json.load=$python -c 'import json,sys; json.load(open(sys.argv[1]))' $work/scene-$nodes.json" \
+        "validate=$datenight validate $work/scene-$nodes.json"
+done
 
-echo "== peak resident memory while playing love-mapping from a script"
-data="$work/data"
-head -400 < <(yes 1) | /usr/bin/time -f "peak resident memory: %M KB" \
-    "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 7 --data-dir "$data" >/dev/null
+# Sessions of love mapping answered "1" throughout, saved once and copied for every timed run.
+steps="200 2000"; $all && steps="200 2000 20000"
+for n in $steps; do
+    head -"$n" < <(yes 1) | "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 3 --data-dir "$work/s$n" >/dev/null
+    echo "   session of $n lines: $("$datenight" sessions --data-dir "$work/s$n" | grep -o 'step [0-9]*' | head -1)"
+done
+largest=${steps##* }
 
-if [ -x Performance/measure-storage.sh ]; then Performance/measure-storage.sh "$datenight" "$work"; fi
-if [ -x Performance/measure-countdown.py ]; then python3 Performance/measure-countdown.py "$datenight"; fi
+echo "== an answer and its commit, by the difference of 200 answers and none (target: at $largest steps <= 1.5x at 200; commit <= 1.5x sqlite3)"
+units=()
+for n in $steps; do
+    units+=("resume-$n+0=$root/Performance/resume-with.sh $datenight $work/s$n 0" "resume-$n+200=$root/Performance/resume-with.sh $datenight $work/s$n 200")
+done
+$interleave --runs "$runs" --warmup 1 --json "$work/answers.json" "${units[@]}" \
+    "sqlite3+0=$root/Performance/sqlite-commits.sh 0" "sqlite3+200=$root/Performance/sqlite-commits.sh 200"
+$python - "$work/answers.json" $steps <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+per = lambda a, b: (r[b]["median_ms"] - r[a]["median_ms"]) / 200
+cpu = lambda a, b: (r[b]["cpu_median_ms"] - r[a]["cpu_median_ms"]) / 200
+anchor = per("sqlite3+0", "sqlite3+200")
+print(f"   sqlite3 CLI, one WAL FULL insert: {anchor:.2f} ms")
+for n in sys.argv[2:]:
+    a, b = f"resume-{n}+0", f"resume-{n}+200"
+    print(f"   an answer after {n} steps: {per(a, b):.2f} ms wall, {cpu(a, b):.2f} ms CPU ({per(a, b) / anchor:.2f}x sqlite3)")
+first, last = sys.argv[2], sys.argv[-1]
+print(f"   answer at {last} / at {first}: {per(f'resume-{last}+0', f'resume-{last}+200') / per(f'resume-{first}+0', f'resume-{first}+200'):.2f}x wall,"
+      f" {cpu(f'resume-{last}+0', f'resume-{last}+200') / cpu(f'resume-{first}+0', f'resume-{first}+200'):.2f}x CPU")
+print(f"   resume of {last} / of {first} steps (to the first prompt, copy included): "
+      f"{r[f'resume-{last}+0']['median_ms'] / r[f'resume-{first}+0']['median_ms']:.2f}x")
+PY
 
-if [ "${1:-}" = "--all" ]; then
-    echo "== in-process benchmarks"
-    DATENIGHT_GENERATED_SCENE="$work/scene-10000.json" DATENIGHT_BENCHMARKS=1 \
-        swift package --scratch-path .build-bench benchmark --target EngineBenchmarks
+echo "== listings: 1,000 saved sessions against one (target <= 1.5x)"
+# One session played, then copied 999 times in SQL: the listing reads what play saved.
+printf 'a\nb\nc\n' | "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 5 --data-dir "$work/one" >/dev/null
+cp -r "$work/one" "$work/many"
+columns=$(sqlite3 "$work/many/sessions.sqlite" "SELECT group_concat(name) FROM pragma_table_info('session') WHERE name <> 'id'")
+sqlite3 "$work/many/sessions.sqlite" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999)
+    INSERT INTO session ($columns) SELECT $columns FROM session, n WHERE session.id = 1;"
+$interleave --runs $((runs * 2)) --warmup 3 \
+    "sessions-1=$datenight sessions --data-dir $work/one" "sessions-1000=$datenight sessions --data-dir $work/many" \
+    "progress-1=$datenight progress --data-dir $work/one" "progress-1000=$datenight progress --data-dir $work/many"
+
+if $all; then
+    echo "== 'datenight test' over every bundled scene (target <= 10 s), once"
+    $interleave --runs 1 --warmup 0 "test=$datenight test"
 fi
+
+echo "== CPU and memory during a live countdown (target < 1% of a core, < 40 MB)"
+python3 Performance/measure-countdown.py "$datenight"

@@ -13,7 +13,7 @@ enum SaveFileFormat {
     /// one was written by a newer datenight.
     static var version: Int { SessionStore.migrator.migrations.count }
     /// The tables a save may hold; any other means it belongs to another program.
-    static let tables: Set<String> = ["session", "answer", "exercise", "exploredQuestion", "grdb_migrations", "sqlite_sequence"]
+    static let tables: Set<String> = ["session", "answer", "exercise", "exploredQuestion", "step", "grdb_migrations", "sqlite_sequence"]
 
     /// What the bytes of the save file, its log and its index say, before SQLite opens them.
     struct Marks {

@@ -44,28 +44,30 @@ extension SavedSession: FetchableRecord {
         FROM session
         """
 
+    /// By position, in the order of `selection`: a listing decodes every row, and looking each
+    /// column up by name costs more than the rest of the row.
     public init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        sceneID = try row.decode(forColumn: "sceneID")
-        sceneTitle = try row.decode(forColumn: "sceneTitle")
-        sceneHash = try row.decode(forColumn: "sceneHash")
-        sceneFile = try row.decode(forColumn: "sceneFile")
-        let kinds: String = try row.decode(forColumn: "sceneKinds")
+        id = try row.decode(atIndex: 0)
+        sceneID = try row.decode(atIndex: 1)
+        sceneTitle = try row.decode(atIndex: 2)
+        sceneHash = try row.decode(atIndex: 3)
+        sceneFile = try row.decode(atIndex: 4)
+        let kinds: String = try row.decode(atIndex: 5)
         sceneKinds = kinds.split(separator: ",").map(String.init)
-        players = [try row.decode(forColumn: "player1"), try row.decode(forColumn: "player2")]
-        let seedText: String = try row.decode(forColumn: "seed")
+        players = [try row.decode(atIndex: 6), try row.decode(atIndex: 7)]
+        let seedText: String = try row.decode(atIndex: 8)
         guard let seed = UInt64(seedText) else {
             throw SessionStoreError.damaged(file: "session \(id)", reason: "the seed '\(seedText)' is not a number")
         }
         self.seed = seed
-        recordsAnswers = try row.decode(forColumn: "recordsAnswers")
-        stepsDone = try row.decode(forColumn: "stepsDone")
-        stepsLeft = try row.decode(forColumn: "stepsLeft")
-        isFinished = try row.decode(forColumn: "finished")
-        forgottenAt = try row.decode(forColumn: "forgottenAt")
-        startedAt = try row.decode(forColumn: "startedAt")
-        updatedAt = try row.decode(forColumn: "updatedAt")
-        hasState = try row.decode(forColumn: "hasState")
+        recordsAnswers = try row.decode(atIndex: 9)
+        stepsDone = try row.decode(atIndex: 10)
+        stepsLeft = try row.decode(atIndex: 11)
+        isFinished = try row.decode(atIndex: 12)
+        forgottenAt = try row.decode(atIndex: 13)
+        startedAt = try row.decode(atIndex: 14)
+        updatedAt = try row.decode(atIndex: 15)
+        hasState = try row.decode(atIndex: 16)
     }
 }
 

@@ -93,8 +93,10 @@ extension SessionStore {
                     try db.execute(sql: "DELETE FROM answer WHERE sessionID = ?", arguments: [id])
                     removed += db.changesCount
                     try db.execute(sql: "UPDATE exercise SET label = NULL WHERE sessionID = ?", arguments: [id])
+                    // The steps' inputs and changes hold the answers too.
+                    try db.execute(sql: "DELETE FROM step WHERE sessionID = ?", arguments: [id])
                     try db.execute(sql: """
-                        UPDATE session SET engineState = NULL, recordsAnswers = 0, forgottenAt = ?
+                        UPDATE session SET engineState = NULL, snapshotStep = NULL, recordsAnswers = 0, forgottenAt = ?
                         WHERE id = ?
                         """, arguments: [date, id])
                 }

@@ -104,6 +104,25 @@ extension SessionStore {
                 CREATE INDEX answer_on_sessionID ON answer(sessionID, id);
                 """)
         }
+        migrator.registerMigration("v3: what each step changed, between snapshots") { db in
+            // session.engineState becomes the latest snapshot (taken at the start, on resume,
+            // every `snapshotInterval` steps and at the end), and snapshotStep says at which
+            // step it was taken; each accepted input adds one row here: the input and the
+            // StateChange it produced (NULL when that step's state is the snapshot itself).
+            // A save from before has no rows and a NULL snapshotStep: its state is whole.
+            try db.execute(sql: """
+                ALTER TABLE session ADD COLUMN snapshotStep INTEGER;
+                CREATE TABLE step (
+                    sessionID INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    step INTEGER NOT NULL,
+                    -- the Input as JSON
+                    input TEXT,
+                    -- the StateChange as JSON
+                    change TEXT,
+                    PRIMARY KEY (sessionID, step)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -1,6 +1,7 @@
 import DateNightCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// The saves: sessions, the answers given in them, timed exercises and the deck questions a
 /// couple has explored, in one SQLite file in the data folder.
@@ -24,6 +25,19 @@ public final class SessionStore: Sendable {
 
     /// Whether this store may write: read-only commands open the file read-only.
     let isWriter: Bool
+
+    /// A full snapshot of the engine state is kept at the start, on resume, at the end and
+    /// every this many steps; in between each step saves only what it changed, so resuming
+    /// applies at most this many changes to the snapshot.
+    static let snapshotInterval = 64
+
+    /// The state each session being recorded here was last saved at, which the next step's
+    /// change is taken against. Set only once a transaction has committed.
+    private let lastSaved = Mutex<[Int64: EngineState]>([:])
+
+    /// For tests: the bytes of the values the latest `record` wrote for its step (the state
+    /// or its change, the input); it must not grow with the session.
+    let lastRecordBytes = Mutex(0)
 
     init(directory: DataDirectory, queue: DatabaseQueue, isWriter: Bool) {
         self.directory = directory
@@ -82,30 +96,45 @@ public final class SessionStore: Sendable {
                       at date: Date = Date()) throws(SessionStoreError) -> (id: Int64, lock: SessionLock) {
         try directory.prepare()
         let stateJSON = new.recordsAnswers ? try encode(state) : nil
-        return try perform {
+        let started = try perform {
             try queue.write { db in
                 try db.execute(sql: """
                     INSERT INTO session (sceneID, sceneTitle, sceneHash, sceneFile, sceneKinds, player1, player2, seed,
-                                         recordsAnswers, engineState, stepsDone, stepsLeft, finished, startedAt, updatedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         recordsAnswers, engineState, snapshotStep, stepsDone, stepsLeft, finished, startedAt, updatedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         new.sceneID, new.sceneTitle, new.sceneHash, new.sceneFile, new.sceneKinds.joined(separator: ","),
                         new.players.first ?? "", new.players.dropFirst().first ?? "", String(new.seed),
-                        new.recordsAnswers, stateJSON, progress.stepsDone, progress.fewestStepsLeft, state.isFinished,
-                        date, date,
+                        new.recordsAnswers, stateJSON, stateJSON == nil ? nil : state.stepsDone,
+                        progress.stepsDone, progress.fewestStepsLeft, state.isFinished, date, date,
                     ])
                 let id = db.lastInsertedRowID
                 let lock = try SessionLock(session: id, path: directory.lockPath(for: id))
                 return (id, lock)
             }
         }
+        if new.recordsAnswers { lastSaved.withLock { $0[started.0] = state } }
+        return started
     }
 
     /// Saves what one accepted input changed, in one transaction: the answers and exercises
-    /// its events report, the explored questions, and the engine state after it.
-    public func record(session id: Int64, events: [Event], state: EngineState, progress: SessionProgress,
+    /// its events report, the explored questions, and the engine state after it: as the input
+    /// and the change it made, or, every `snapshotInterval` steps, whole.
+    public func record(session id: Int64, input: Input? = nil, events: [Event], state: EngineState, progress: SessionProgress,
                        recordsAnswers: Bool, elapsedSeconds: Double? = nil, at date: Date = Date()) throws(SessionStoreError) {
-        let stateJSON = recordsAnswers ? try encode(state) : nil
+        var stateJSON: String?
+        var changeJSON: String?
+        var inputJSON: String?
+        if recordsAnswers {
+            let previous = lastSaved.withLock { $0[id] }
+            if let previous, state.stepsDone > previous.stepsDone, !state.isFinished,
+               state.stepsDone % Self.snapshotInterval != 0 {
+                changeJSON = try encode(StateChange(from: previous, to: state))
+            } else {
+                stateJSON = try encode(state)
+            }
+            if let input { inputJSON = try encode(input) }
+        }
         try perform {
             try queue.write { db in
                 for event in events {
@@ -126,9 +155,20 @@ public final class SessionStore: Sendable {
                         break
                     }
                 }
-                try updateSession(id, db: db, stateJSON: stateJSON, progress: progress, finished: state.isFinished, date: date)
+                if let stateJSON {
+                    try updateSession(id, db: db, stateJSON: stateJSON, snapshotStep: state.stepsDone, progress: progress,
+                                      finished: state.isFinished, date: date)
+                } else {
+                    try updateCounts(id, db: db, progress: progress, finished: state.isFinished, date: date)
+                }
+                if recordsAnswers {
+                    try db.execute(sql: "INSERT OR REPLACE INTO step (sessionID, step, input, change) VALUES (?, ?, ?, ?)",
+                                   arguments: [id, state.stepsDone, inputJSON, changeJSON])
+                }
             }
         }
+        if recordsAnswers { lastSaved.withLock { $0[id] = state } }
+        lastRecordBytes.withLock { $0 = [stateJSON, changeJSON, inputJSON].reduce(0) { $0 + ($1?.utf8.count ?? 0) } }
         // The end of a scene is a quiet moment to move the whole evening into the file.
         if state.isFinished { checkpoint(.truncate) }
     }
@@ -141,21 +181,31 @@ public final class SessionStore: Sendable {
         try perform {
             try queue.write { db in
                 try db.execute(sql: "UPDATE session SET sceneHash = ? WHERE id = ?", arguments: [sceneHash, id])
-                try updateSession(id, db: db, stateJSON: stateJSON, progress: progress, finished: state.isFinished, date: date)
+                try updateSession(id, db: db, stateJSON: stateJSON, snapshotStep: state.stepsDone, progress: progress,
+                                  finished: state.isFinished, date: date)
             }
         }
+        lastSaved.withLock { $0[id] = state }
     }
 
-    private func updateSession(_ id: Int64, db: Database, stateJSON: String?, progress: SessionProgress,
+    private func updateSession(_ id: Int64, db: Database, stateJSON: String?, snapshotStep: Int?, progress: SessionProgress,
                                finished: Bool, date: Date) throws {
         try db.execute(sql: """
-            UPDATE session SET engineState = ?, stepsDone = ?, stepsLeft = ?, finished = ?, updatedAt = ?
+            UPDATE session SET engineState = ?, snapshotStep = ?, stepsDone = ?, stepsLeft = ?, finished = ?, updatedAt = ?
             WHERE id = ?
-            """, arguments: [stateJSON, progress.stepsDone, progress.fewestStepsLeft, finished, date, id])
+            """, arguments: [stateJSON, stateJSON == nil ? nil : snapshotStep, progress.stepsDone, progress.fewestStepsLeft,
+                             finished, date, id])
         guard db.changesCount == 1 else { throw SessionStoreError.noSuchSession(id) }
     }
 
-    private func encode(_ state: EngineState) throws(SessionStoreError) -> String {
+    /// A step saved as a change: the snapshot stays, the counts move on.
+    private func updateCounts(_ id: Int64, db: Database, progress: SessionProgress, finished: Bool, date: Date) throws {
+        try db.execute(sql: "UPDATE session SET stepsDone = ?, stepsLeft = ?, finished = ?, updatedAt = ? WHERE id = ?",
+                       arguments: [progress.stepsDone, progress.fewestStepsLeft, finished, date, id])
+        guard db.changesCount == 1 else { throw SessionStoreError.noSuchSession(id) }
+    }
+
+    private func encode(_ state: some Encodable) throws(SessionStoreError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
@@ -186,21 +236,64 @@ public final class SessionStore: Sendable {
         return found
     }
 
-    /// The most recently played session that can be continued.
-    public func latestResumable() throws(SessionStoreError) -> SavedSession? {
-        try sessions().first(where: \.isResumable)
+    /// The most recently played session, in one indexed query whatever the number saved.
+    public func latest() throws(SessionStoreError) -> SavedSession? {
+        try perform {
+            try queue.read { db in
+                try SavedSession.fetchOne(db, sql: SavedSession.selection + " ORDER BY updatedAt DESC, id DESC LIMIT 1")
+            }
+        }
     }
 
-    /// The state to continue from; nil when none is kept (not recorded, or forgotten).
-    public func engineState(of id: Int64) throws(SessionStoreError) -> EngineState? {
-        let json = try perform {
+    /// The most recently played session that can be continued (`SavedSession.isResumable`).
+    public func latestResumable() throws(SessionStoreError) -> SavedSession? {
+        try perform {
             try queue.read { db in
-                try String.fetchOne(db, sql: "SELECT engineState FROM session WHERE id = ?", arguments: [id])
+                try SavedSession.fetchOne(db, sql: SavedSession.selection
+                    + " WHERE finished = 0 AND engineState IS NOT NULL ORDER BY updatedAt DESC, id DESC LIMIT 1")
+            }
+        }
+    }
+
+    /// The scenes played in any session, and those played to the end, without reading every session.
+    public func playedScenes() throws(SessionStoreError) -> (played: Set<String>, finished: Set<String>) {
+        let rows = try perform {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT sceneID, max(finished) AS finished FROM session GROUP BY sceneID")
+            }
+        }
+        var played: Set<String> = [], finished: Set<String> = []
+        for row in rows {
+            let scene: String = row["sceneID"]
+            played.insert(scene)
+            if row["finished"] as Bool? == true { finished.insert(scene) }
+        }
+        return (played, finished)
+    }
+
+    /// The state to continue from; nil when none is kept (not recorded, or forgotten): the
+    /// latest snapshot with the changes of the steps after it applied, in order.
+    public func engineState(of id: Int64) throws(SessionStoreError) -> EngineState? {
+        let (json, changes) = try perform {
+            try queue.read { db -> (String?, [String]) in
+                let row = try Row.fetchOne(db, sql: "SELECT engineState, snapshotStep FROM session WHERE id = ?", arguments: [id])
+                guard let json: String = row?["engineState"] else { return (nil, []) }
+                // A save from before snapshots (snapshotStep NULL) holds its state whole.
+                guard let snapshotStep: Int = row?["snapshotStep"] else { return (json, []) }
+                let changes = try String.fetchAll(db, sql: """
+                    SELECT change FROM step WHERE sessionID = ? AND step > ? AND change IS NOT NULL ORDER BY step
+                    """, arguments: [id, snapshotStep])
+                return (json, changes)
             }
         }
         guard let json else { return nil }
         do {
-            return try JSONDecoder().decode(EngineState.self, from: Data(json.utf8))
+            let decoder = JSONDecoder()
+            var state = try decoder.decode(EngineState.self, from: Data(json.utf8))
+            for change in changes {
+                try decoder.decode(StateChange.self, from: Data(change.utf8)).apply(to: &state)
+            }
+            return state
         } catch {
             throw .damaged(file: file, reason: "the saved state of session \(id) cannot be read")
         }

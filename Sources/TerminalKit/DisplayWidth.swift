@@ -8,6 +8,9 @@
 public enum DisplayWidth {
     /// Columns for a whole string; newlines count as nothing (measure one line at a time).
     public static func of(_ s: String) -> Int {
+        // Printable ASCII is one column a byte: most text is, and the Unicode property
+        // lookups below dominate a listing of a thousand rows otherwise.
+        if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return s.utf8.count }
         var total = 0
         for character in s { total += of(character) }
         return total

@@ -54,7 +54,8 @@ struct SessionsCommand: ParsableCommand {
                 print("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
                 return
             }
-            for line in lines(for: shown) { print(Typography.forTerminal(line)) }
+            // One write for the whole table rather than one per row.
+            print(lines(for: shown).map(Typography.forTerminal).joined(separator: "\n"))
         }
     }
 
@@ -85,19 +86,25 @@ struct SessionsCommand: ParsableCommand {
     }
 }
 
-/// Dates the way a person reads them, in local time.
+/// Dates the way a person reads them, in local time. The formatters are made once: a
+/// listing formats a date per row, and making a DateFormatter costs more than using one.
 enum DateText {
-    static func short(_ date: Date) -> String {
+    // A command runs on one thread; DateFormatter is documented thread-safe besides.
+    private nonisolated(unsafe) static let shortFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 
-    static func long(_ date: Date) -> String {
+    private nonisolated(unsafe) static let longFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.dateFormat = "d MMMM yyyy"
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
+
+    static func short(_ date: Date) -> String { shortFormatter.string(from: date) }
+
+    static func long(_ date: Date) -> String { longFormatter.string(from: date) }
 }

@@ -13,14 +13,9 @@ struct SavesLookup {
         return (try? SessionStore.openExisting(folder)) ?? nil
     }
 
-    private func sessions() -> [SavedSession] {
-        guard let store = store() else { return [] }
-        return (try? store.sessions()) ?? []
-    }
-
     /// The names of the most recently played session.
     func lastPlayers() -> Players? {
-        guard let latest = sessions().first, latest.players.count == 2 else { return nil }
+        guard let store = store(), let latest = (try? store.latest()) ?? nil, latest.players.count == 2 else { return nil }
         return Players(first: latest.players[0], second: latest.players[1])
     }
 
@@ -44,9 +39,15 @@ struct SavesLookup {
         return counts
     }
 
+    /// Every saved session, or none when the saves cannot be read.
+    private func sessions() -> [SavedSession] {
+        guard let store = store() else { return [] }
+        return (try? store.sessions()) ?? []
+    }
+
     /// Scene ids played before, and those played to the end.
     func playedScenes() -> (played: Set<String>, finished: Set<String>) {
-        let all = sessions()
-        return (Set(all.map(\.sceneID)), Set(all.filter(\.isFinished).map(\.sceneID)))
+        guard let store = store() else { return ([], []) }
+        return (try? store.playedScenes()) ?? ([], [])
     }
 }

@@ -44,7 +44,7 @@ final class StoreRecorder: SessionRecorder {
 
     func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws {
         guard let sessionID else { throw SessionStoreError.failed(file: store.directory.databasePath, reason: "the session was never started") }
-        try store.record(session: sessionID, events: step.events, state: state, progress: progress,
+        try store.record(session: sessionID, input: input, events: step.events, state: state, progress: progress,
                          recordsAnswers: recordsAnswers, elapsedSeconds: elapsedSeconds)
         if state.isFinished { retireLock() }
     }
