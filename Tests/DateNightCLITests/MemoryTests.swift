@@ -59,7 +59,7 @@ struct MemoryTests {
         let data = DataFolder()
         defer { data.remove() }
         _ = try play(data, "Maya,Jonah", input: Self.checkIn(smallThing: Self.smallThing))
-        let forget = try data.run(["forget", "1"])
+        let forget = try data.run(["forget", "1", "--yes"])
         #expect(forget.status == 0, "\(forget.stderr)")
         let second = try play(data, "Maya,Jonah", input: "")
         #expect(!second.contains(Self.smallThing))

@@ -57,7 +57,7 @@ struct TerminalPlayTests {
         #expect(raw.contains("\u{1B}[36mAlex\u{1B}[0m ›"))
         #expect(raw.contains("\u{1B}[35mSam\u{1B}[0m ›"))
         // The header: the scene and a bar (the gaze names itself).
-        #expect(screen.contains { $0.hasPrefix("Quiet Gazing  ▕") })
+        #expect(couple.terminal.visibleText.contains("Quiet Gazing  ▕"))
         #expect(couple.terminal.visibleText.contains("Quiet Gazing · gazing  ▕"))
         // Back at "What next?": the evening ends when they say so, with a recap.
         try couple.at("Which one?", type: "That" + Key.tab + Key.enter)
