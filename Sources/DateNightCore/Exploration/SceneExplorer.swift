@@ -53,6 +53,17 @@ public struct SceneExplorer: Sendable {
         return report
     }
 
+    /// Only the seeded random walks, with the checks every step gets: a quick look at a scene
+    /// too large to walk exhaustively in the time at hand. Unreached nodes are not reported.
+    public func randomWalksOnly() -> ExplorationReport {
+        var report = ExplorationReport(sceneID: scene.id)
+        var problems: Set<ExplorationReport.Problem> = []
+        var entered: Set<String> = []
+        randomWalks(memories: EarlierSessions(scenes: [scene]).variants, report: &report, problems: &problems, entered: &entered)
+        report.problems = problems.sorted()
+        return report
+    }
+
     // MARK: - Every path
 
     /// One search over every history of earlier sessions at once: once play is past the last
