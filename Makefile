@@ -43,7 +43,7 @@ build/datenight: $(SOURCES)
 build/datenight.1: build/datenight
 	$(SWIFT) build --product generate-manual
 	mkdir -p build/man
-	"$$($(SWIFT) build --show-bin-path)/generate-manual-tool" build/datenight --date $(MANDATE) --output-directory build/man
+	"$$($(SWIFT) build --show-bin-path)/generate-manual" build/datenight --date $(MANDATE) --output-directory build/man
 	sed -e '/^\.It Em menu$$/,/^\.El$$/d' -e 's/^$$/.Pp/' build/man/datenight.1 > $@
 
 build/completions/datenight.bash: build/datenight
