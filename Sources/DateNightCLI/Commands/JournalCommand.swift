@@ -80,7 +80,9 @@ struct JournalCommand: ParsableCommand {
         } else {
             throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show").reported()
         }
-        let theirs = sessions.filter { Self.sameCouple($0.players, couple) }
+        // One rule for who a couple is, the one memory uses: same two names, either order, any case.
+        let pair = couple.count == 2 ? Couple(couple[0], couple[1]) : nil
+        let theirs = sessions.filter { $0.players.count == 2 && pair?.matches($0.players[0], $0.players[1]) == true }
             .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
         guard !theirs.isEmpty else {
             throw UserFacingError.notFound("no session was played by \(couple.joined(separator: " & ")); 'datenight sessions' lists them all").reported()
@@ -101,11 +103,5 @@ struct JournalCommand: ParsableCommand {
 
     private static func journal(of session: SavedSession, in store: SessionStore) throws(SessionStoreError) -> Journal {
         Journal(session: session, answers: try store.answers(of: session.id), exercises: try store.exercises(of: session.id))
-    }
-
-    /// A couple is the same two names, in either order, whatever the case.
-    static func sameCouple(_ lhs: [String], _ rhs: [String]) -> Bool {
-        let folded = { (names: [String]) in names.map { $0.lowercased() }.sorted() }
-        return folded(lhs) == folded(rhs)
     }
 }

@@ -19,7 +19,6 @@ enum Repository {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let scenes = root.appendingPathComponent("Scenes")
-    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// Every bundled scene file, loaded together as the game loads them.
     static func bundledScenes() throws -> [Scene] {
