@@ -89,15 +89,15 @@ struct SessionsCommand: ParsableCommand {
 /// Dates the way a person reads them, in local time. The formatters are made once: a
 /// listing formats a date per row, and making a DateFormatter costs more than using one.
 enum DateText {
-    // A command runs on one thread; DateFormatter is documented thread-safe besides.
-    private nonisolated(unsafe) static let shortFormatter: DateFormatter = {
+    // DateFormatter is Sendable (documented thread-safe), so a shared one needs no guard.
+    private static let shortFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter
     }()
 
-    private nonisolated(unsafe) static let longFormatter: DateFormatter = {
+    private static let longFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.dateFormat = "d MMMM yyyy"
