@@ -161,7 +161,7 @@ public struct BreathingPacer: Sendable, Equatable {
     }
 
     /// The animated line, plain text, at most `width - 1` columns:
-    /// `breathe in  3  ▕█████▌      ▏  2 of 12`.
+    /// `breathe in  3  ▕█████▌░░░░░░▏  2 of 12`.
     public static func render(_ frame: Frame, width: Int, glyphs: ProgressBar.Glyphs = .ascii) -> String {
         CountdownView.join(layout(frame, width: width, glyphs: glyphs, paused: false))
     }

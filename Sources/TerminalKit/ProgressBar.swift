@@ -1,7 +1,8 @@
 /// A horizontal bar for a fraction between 0 and 1.
 public enum ProgressBar {
     public enum Glyphs: Sendable, Equatable {
-        /// Block elements with eighth-cell steps, so a breathing bar grows smoothly.
+        /// Block elements with eighth-cell steps, so a breathing bar grows smoothly, on a
+        /// shaded track: a thin partial cell (`▏`) never passes for the bar's end.
         case unicode
         /// `[####----]`: for terminals and fonts without block elements.
         case ascii
@@ -31,10 +32,13 @@ public enum ProgressBar {
                 bar += partialBlocks[partial]
                 used += 1
             }
-            bar += String(repeating: " ", count: cells - used)
+            bar += String(repeating: track, count: cells - used)
             return bar + "\u{258F}"
         }
     }
+
+    /// The part still to fill, like the ASCII bar's `-`.
+    private static let track = "\u{2591}"
 
     /// Left one-eighth to seven-eighths blocks.
     private static let partialBlocks = ["", "\u{258F}", "\u{258E}", "\u{258D}", "\u{258C}", "\u{258B}", "\u{258A}", "\u{2589}"]

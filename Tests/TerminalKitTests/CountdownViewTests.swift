@@ -12,8 +12,12 @@ struct CountdownViewTests {
     }
 
     @Test func unicodeBarHasEighthSteps() {
-        #expect(ProgressBar.render(fraction: 0.5, cells: 4, glyphs: .unicode) == "▕██  ▏")
-        #expect(ProgressBar.render(fraction: 0.5625, cells: 4, glyphs: .unicode) == "▕██▎ ▏")
+        #expect(ProgressBar.render(fraction: 0.5, cells: 4, glyphs: .unicode) == "▕██░░▏")
+        #expect(ProgressBar.render(fraction: 0.5625, cells: 4, glyphs: .unicode) == "▕██▎░▏")
+        #expect(ProgressBar.render(fraction: 0, cells: 4, glyphs: .unicode) == "▕░░░░▏")
+        #expect(ProgressBar.render(fraction: 1, cells: 4, glyphs: .unicode) == "▕████▏")
+        #expect(ProgressBar.render(fraction: 17.0 / 32, cells: 4, glyphs: .unicode) == "▕██▏░▏",
+                "the thinnest partial cell has the track after it, not a gap that reads as the bar's end")
         for step in 0...32 {
             let bar = ProgressBar.render(fraction: Double(step) / 32, cells: 4, glyphs: .unicode)
             #expect(DisplayWidth.of(bar) == 6)
