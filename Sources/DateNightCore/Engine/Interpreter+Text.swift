@@ -5,12 +5,18 @@ extension Interpreter {
 
     /// Fills a template's placeholders. The validator makes sure each can be filled; a quoted
     /// answer one player has not given reads as "(no answer)" rather than as a raw placeholder.
+    /// An answer's own end punctuation and the scene's are joined into one.
     func render(_ template: Template, in scene: Scene) -> String {
         var text = ""
+        var afterAnswer = false
         for segment in template.segments {
             switch segment {
-            case .literal(let literal): text += literal
-            case .placeholder(let placeholder): text += value(of: placeholder, in: scene)
+            case .literal(let literal):
+                text = afterAnswer ? QuotedPunctuation.join(text, literal) : text + literal
+                afterAnswer = false
+            case .placeholder(let placeholder):
+                text += value(of: placeholder, in: scene)
+                afterAnswer = placeholder.quotesAnAnswer
             }
         }
         return text
@@ -61,5 +67,15 @@ extension Interpreter {
                                     second: answers?.second?.displayText ?? shared ?? Self.missingAnswerText)
         }
         return .init(text: reveal.text.map { render($0, in: scene) }, rows: rows)
+    }
+}
+
+private extension Placeholder {
+    /// The couple's own words, typed with whatever punctuation they liked.
+    var quotesAnAnswer: Bool {
+        switch self {
+        case .answer, .remembered: true
+        case .player, .active, .partner, .variable, .question: false
+        }
     }
 }
