@@ -10,7 +10,7 @@ extension TerminalPlayer {
         guard ready() else { return .leave }
         let cues = timer.cues.map { TimerCue(atSecond: Double(timer.seconds - $0.secondsLeft), message: $0.text) }
         let outcome = timers.run(seconds: Double(timer.seconds), label: timer.label, cues: cues, closing: timer.endText ?? "Time.")
-        return reply(to: outcome)
+        return reply(to: outcome, stoppedText: timer.stoppedText)
     }
 
     func run(_ breathing: BreathingRequest) -> Reply {
@@ -26,7 +26,7 @@ extension TerminalPlayer {
             cycles: breathing.cycles)
         let outcome = timers.breathe(pacer, label: "Breathe together",
                                      closing: breathing.endText ?? "Well done. Let your breath find its own pace again.")
-        return reply(to: outcome)
+        return reply(to: outcome, stoppedText: breathing.stoppedText)
     }
 
     /// The clock starts when the couple is ready, never while they are still reading: every
@@ -37,12 +37,12 @@ extension TerminalPlayer {
         return waitForEnter(prompt: "Press Enter when you're ready")
     }
 
-    private func reply(to outcome: TimerOutcome) -> Reply {
+    private func reply(to outcome: TimerOutcome, stoppedText: String?) -> Reply {
         switch outcome {
         case .finished:
             return .input(.timerFinished)
         case .skipped(let elapsed):
-            screen.note("Stopped early, and that's fine.")
+            screen.note(stoppedText ?? "Stopped early, and that's fine.")
             return .exercise(.pass, elapsedSeconds: elapsed)
         case .quit:
             return .leave

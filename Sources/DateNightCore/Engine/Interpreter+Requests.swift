@@ -31,7 +31,8 @@ extension Interpreter {
                 return .init(secondsLeft: left, text: render(cue.text, in: scene))
             }.sorted { $0.secondsLeft > $1.secondsLeft }
             return .timer(.init(nodeID: node.id, label: render(timer.label, in: scene), text: timer.text.map { render($0, in: scene) },
-                                seconds: total, cues: cues, endText: timer.endText.map { render($0, in: scene) }))
+                                seconds: total, cues: cues, endText: timer.endText.map { render($0, in: scene) },
+                                stoppedText: timer.stoppedText.map { render($0, in: scene) }))
         case .breathing(let breathing):
             return .breathing(breathingRequest(breathing, node: node, in: scene))
         case .narration, .reveal, .set, .branch, .call, .return, .end:
@@ -59,7 +60,8 @@ extension Interpreter {
             cycles = max(1, (minutes * 60 + perCycle / 2) / perCycle)
         }
         return .init(nodeID: node.id, text: breathing.text.map { render($0, in: scene) }, pattern: breathing.pattern,
-                     cycles: cycles, endText: breathing.endText.map { render($0, in: scene) })
+                     cycles: cycles, endText: breathing.endText.map { render($0, in: scene) },
+                     stoppedText: breathing.stoppedText.map { render($0, in: scene) })
     }
 
     /// A duration in seconds, read from a variable where the scene says so, kept in range.

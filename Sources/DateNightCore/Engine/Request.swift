@@ -38,6 +38,8 @@ public struct TimerRequest: Hashable, Sendable {
     public var seconds: Int
     public var cues: [Cue]
     public var endText: String?
+    /// In place of the front end's own words after an early stop.
+    public var stoppedText: String?
 
     public struct Cue: Hashable, Sendable {
         public var secondsLeft: Int
@@ -56,6 +58,8 @@ public struct BreathingRequest: Hashable, Sendable {
     public var pattern: BreathingPattern
     public var cycles: Int
     public var endText: String?
+    /// In place of the front end's own words after an early stop.
+    public var stoppedText: String?
 
     public var totalSeconds: Int { cycles * pattern.secondsPerCycle }
 }

@@ -237,8 +237,8 @@ public struct SceneExplorer: Sendable {
         switch request {
         case .prompt(let prompt)?: [prompt.text]
         case .choice(let choice)?: [choice.text] + choice.options
-        case .timer(let timer)?: [timer.label, timer.text, timer.endText].compactMap { $0 } + timer.cues.map(\.text)
-        case .breathing(let breathing)?: [breathing.text, breathing.endText].compactMap { $0 }
+        case .timer(let timer)?: [timer.label, timer.text, timer.endText, timer.stoppedText].compactMap { $0 } + timer.cues.map(\.text)
+        case .breathing(let breathing)?: [breathing.text, breathing.endText, breathing.stoppedText].compactMap { $0 }
         case nil: []
         }
     }

@@ -84,9 +84,10 @@ extension SceneDecoder {
             let cues = decodeCues(&reader)
             let text = reader.template("text")
             let endText = reader.template("endText")
+            let stoppedText = reader.template("stoppedText")
             let next = next(&reader)
             guard let label, let seconds, let next else { return nil }
-            return .timer(.init(label: label, seconds: seconds, cues: cues, text: text, endText: endText, next: next))
+            return .timer(.init(label: label, seconds: seconds, cues: cues, text: text, endText: endText, stoppedText: stoppedText, next: next))
 
         case .breathing:
             let pattern = decodePattern(&reader)
@@ -95,9 +96,10 @@ extension SceneDecoder {
                 ?? (reader.has("cycles") || reader.has("minutes") ? .cycles(1) : nil)
             let text = reader.template("text")
             let endText = reader.template("endText")
+            let stoppedText = reader.template("stoppedText")
             let next = next(&reader)
             guard let pattern, let length, let next else { return nil }
-            return .breathing(.init(pattern: pattern, length: length, text: text, endText: endText, next: next))
+            return .breathing(.init(pattern: pattern, length: length, text: text, endText: endText, stoppedText: stoppedText, next: next))
 
         case .deck:
             let deck = reader.identifier("deck", required: true, meaning: "a deck id from 'decks'")

@@ -56,8 +56,8 @@ extension Node.Body {
         case .narration(let n): [n.text]
         case .prompt(let p): [p.text]
         case .choice(let c): [c.text] + c.options.map(\.label)
-        case .timer(let t): [t.label] + t.cues.map(\.text) + [t.text, t.endText].compactMap { $0 }
-        case .breathing(let b): [b.text, b.endText].compactMap { $0 }
+        case .timer(let t): [t.label] + t.cues.map(\.text) + [t.text, t.endText, t.stoppedText].compactMap { $0 }
+        case .breathing(let b): [b.text, b.endText, b.stoppedText].compactMap { $0 }
         case .deck(let d): [d.text].compactMap { $0 }
         case .reveal(let r): [r.text].compactMap { $0 }
         case .end(let text): [text].compactMap { $0 }

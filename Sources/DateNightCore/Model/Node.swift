@@ -71,6 +71,8 @@ public struct Node: Hashable, Sendable {
         public var cues: [Cue]
         public var text: Template?
         public var endText: Template?
+        /// Said instead of `endText` when the couple stopped early.
+        public var stoppedText: Template?
         public var next: Reference
 
         public struct Cue: Hashable, Sendable {
@@ -92,6 +94,8 @@ public struct Node: Hashable, Sendable {
         public var length: Length
         public var text: Template?
         public var endText: Template?
+        /// Said instead of `endText` when the couple stopped early.
+        public var stoppedText: Template?
         public var next: Reference
     }
 
