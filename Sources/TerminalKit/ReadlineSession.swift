@@ -60,14 +60,11 @@ final class ReadlineSession {
         self.style = reader.options.style
         self.plain = reader.options.plain
         self.completions = completions
-        let safe = TextSanitizer.printableKeepingStyle(prompt)
-        if let newline = safe.lastIndex(of: "\n") {
-            promptHead = String(safe[...newline])
-            promptTail = String(safe[safe.index(after: newline)...])
-        } else {
-            promptHead = ""
-            promptTail = safe
-        }
+        // The countdown drawn before the last line: "Label 00:12 ".
+        let countdownWidth = countdown.map { DisplayWidth.of(TextSanitizer.printableLine($0.label)) + ($0.label.isEmpty ? 6 : 7) } ?? 0
+        (promptHead, promptTail) = PromptLayout.split(TextSanitizer.printableKeepingStyle(prompt),
+                                                      columns: Terminal.size(of: fileno(output)).columns,
+                                                      reserved: reader.options.plain ? 0 : countdownWidth)
     }
 
     // MARK: - Readline set-up

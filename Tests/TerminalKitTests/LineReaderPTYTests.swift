@@ -193,6 +193,30 @@ struct LineReaderPTYTests {
         #expect(lines.last == "than the window is wide")
     }
 
+    @Test func editsLandWhereTheyAreShownUnderAPromptWiderThanTheWindow() throws {
+        // Forty wide characters are eighty columns: the name wraps twice at forty columns.
+        let name = String(repeating: "春夏秋冬", count: 10)
+        let pty = try PTYDriver(columns: 40)
+        let left = "\u{1B}[D"
+        try pty.run([.waitFor("› "), .type("hello world" + String(repeating: left, count: 5) + "big " + "\u{01}X" + "\u{05}!\r")])
+        let event = pty.reader().readLine(prompt: name + " › ")
+        let output = pty.finish()
+        #expect(event == .line("Xhello big world!"))
+        // The name above, wrapped by the terminal; readline edits a short line of its own.
+        #expect(Self.screen(output, width: 40) == [String(name.prefix(20)), String(name.suffix(20)), "› Xhello big world!"])
+    }
+
+    @Test func aPromptThatLeavesRoomToTypeStaysOnOneLine() {
+        #expect(PromptLayout.split("Question?\nMaya › ", columns: 40) == ("Question?\n", "Maya › "))
+        #expect(PromptLayout.split("Maya & Jonah › ", columns: 20) == ("Maya & Jonah\n", "› "))
+        #expect(PromptLayout.split("Maya › ", columns: 24, reserved: 6) == ("", "Maya › "))
+        #expect(PromptLayout.split("Maya › ", columns: 24, reserved: 12) == ("Maya\n", "› "))
+        let styled = "\u{1B}[36mMaya\u{1B}[0m \u{1B}[2m›\u{1B}[0m "
+        #expect(PromptLayout.split(styled, columns: 12) == ("\u{1B}[36mMaya\u{1B}[0m\n", "\u{1B}[2m›\u{1B}[0m "))
+        #expect(PromptLayout.split("Somebodywithaverylongname›", columns: 20) == ("", "Somebodywithaverylongname›"),
+                "one word cannot be broken; readline gets it whole")
+    }
+
     @Test func secretCountdownShowsTimeButNotText() throws {
         let pty = try PTYDriver()
         let clock = GatedClock()

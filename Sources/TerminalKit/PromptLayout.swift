@@ -1,0 +1,29 @@
+/// Where a prompt breaks between what is printed once (`head`) and the last line readline
+/// redraws as the answer is edited (`tail`).
+///
+/// Readline places edits wrongly on a prompt line that wraps (a forty-character name in wide
+/// characters at a forty-column window puts the cursor four columns from the text). So a last
+/// line that would leave less than `typingRoom` columns to type in keeps only its last word,
+/// the `›`, and the words before it move up into the head, where the terminal wraps them.
+enum PromptLayout {
+    static let typingRoom = 10
+
+    /// - Parameters:
+    ///   - prompt: sanitized, possibly styled; lines above the last end with `\n`.
+    ///   - reserved: columns drawn before the last line's text (a countdown's `00:12 `).
+    static func split(_ prompt: String, columns: Int, reserved: Int = 0) -> (head: String, tail: String) {
+        var head = ""
+        var tail = prompt
+        if let newline = prompt.lastIndex(of: "\n") {
+            head = String(prompt[...newline])
+            tail = String(prompt[prompt.index(after: newline)...])
+        }
+        let width = reserved + DisplayWidth.of(Style.visibleText(tail))
+        guard width + typingRoom > columns else { return (head, tail) }
+        // Style sequences hold no spaces, so the last space before the final word is a word break.
+        let words = tail.drop(while: { $0 == " " })
+        guard let end = words.lastIndex(where: { $0 != " " }),
+              let space = words[..<end].lastIndex(of: " ") else { return (head, tail) }
+        return (head + words[..<space] + "\n", String(words[words.index(after: space)...]))
+    }
+}
