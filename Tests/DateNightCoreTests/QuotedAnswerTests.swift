@@ -42,6 +42,7 @@ struct QuotedAnswerTests {
         #expect(QuotedPunctuation.join("Sunday.", "..") == "Sunday...", "an ellipsis written by the scene stays")
         #expect(QuotedPunctuation.join("home.", "\u{201D}. Next") == "home.\u{201D} Next")
         #expect(QuotedPunctuation.join("home", ". Next") == "home. Next")
+        #expect(QuotedPunctuation.join("at home.", "\", side by side.") == "at home\", side by side.")
         #expect(QuotedPunctuation.join("", ". Next") == ". Next")
         #expect(QuotedPunctuation.join("home.", "") == "home.")
     }

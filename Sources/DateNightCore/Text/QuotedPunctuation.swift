@@ -7,16 +7,16 @@ public enum QuotedPunctuation {
     /// `text` (which ends with the quoted answer) followed by `literal` (the scene's text
     /// after it). Where the answer already ends a sentence (`.`, `!`, `?`, `…`), the scene's
     /// full stop after it (past any closing quotes or brackets) is left out; where the answer
-    /// ends with one full stop and the scene goes on with `,` `;` or `:`, the answer's stop
-    /// is left out. Anything else is joined as it is.
+    /// ends with one full stop and the scene goes on with `,` `;` or `:` (past closing quotes
+    /// too), the answer's stop is left out. Anything else is joined as it is.
     public static func join(_ text: String, _ literal: String) -> String {
-        guard let last = text.last, let next = literal.first else { return text + literal }
+        guard let last = text.last, !literal.isEmpty else { return text + literal }
         let closers = literal.prefix(while: { closingMarks.contains($0) })
         let rest = literal.dropFirst(closers.count)
         if sentenceEnds.contains(last), rest.first == ".", !rest.hasPrefix("..") {
             return text + closers + rest.dropFirst()
         }
-        if last == ".", !text.hasSuffix(".."), closers.isEmpty, clauseMarks.contains(next) {
+        if last == ".", !text.hasSuffix(".."), let next = rest.first, clauseMarks.contains(next) {
             return String(text.dropLast()) + literal
         }
         return text + literal
