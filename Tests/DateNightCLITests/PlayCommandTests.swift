@@ -21,6 +21,20 @@ struct PlayCommandTests {
         #expect(result.stdout.contains("Alex found joy in \"a sunny walk\""))
     }
 
+    /// As the README says: at a choice an empty line asks again (a pass there would pick for
+    /// the couple); at a question it passes.
+    @Test func anEmptyLineAtAChoiceAsksAgainAndAtAQuestionPasses() throws {
+        let result = try Datenight.run(["play", "sampler", "--players", "Alex,Sam", "--time-scale", "0", "--no-record"],
+                                       input: "\n2\n\n")
+        #expect(result.status == 0)
+        let out = result.stdout
+        let asked = try #require(out.range(of: "How are you feeling tonight?"))
+        let again = try #require(out.range(of: "(Pick a number from 1 to 2, or /pass.)"), "\(out)")
+        let question = try #require(out.range(of: "[Alex] What was one small joy of your week?"))
+        #expect(asked.upperBound <= again.lowerBound && again.upperBound <= question.lowerBound)
+        #expect(out[question.upperBound...].contains("Alex passed"))
+    }
+
     @Test func endOfInputStopsCleanly() throws {
         let result = try Datenight.run(["play", "sampler", "--players", "Alex,Sam", "--time-scale", "0"], input: "1\nsomething\n")
         #expect(result.status == 0)

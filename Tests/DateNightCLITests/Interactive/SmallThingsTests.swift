@@ -49,4 +49,37 @@ struct SmallThingsTests {
         #expect(!couple.terminal.visibleText.contains("wish\n"), "nothing of the answer")
         #expect(couple.screen.contains("Alex ›"), "the sign is gone once the answer is in")
     }
+
+    @Test func tabInThePickerListsEachSceneOnce() throws {
+        let couple = try Couple(["play", "--players", "Alex,Sam"])
+        // The id (quiet-gazing) and the title (Quiet Gazing) both start with "q": offered
+        // both, readline could complete no further than "quiet" and would list the scene twice.
+        try couple.at("Which one?", type: "q" + Key.tab)
+        _ = try couple.terminal.expectScreen("the title completed") { $0.last?.hasSuffix("› Quiet Gazing") == true }
+        couple.terminal.type(Key.enter)
+        try couple.expect("Quiet gazing, Alex and Sam")
+    }
+
+    static let lightningScene = #"""
+    { "format": 1, "id": "quick-fire", "title": "Quick Fire", "summary": "Two quick questions.", "minutes": 1,
+      "kinds": ["intellectual"], "start": "round",
+      "decks": { "d": { "questions": [ { "id": "q1", "text": "Tea or coffee?", "category": "c", "depth": 1 } ] } },
+      "nodes": [
+        { "id": "round", "kind": "deck", "deck": "d", "draw": 1, "who": "each", "seconds": 60, "next": "end" },
+        { "id": "end", "kind": "end", "text": "Done." }
+      ] }
+    """#
+
+    @Test func inALightningRoundTheFirstAnswerIsOffTheScreenBeforeThePartnerAnswers() throws {
+        let scenes = try Couple.sceneFolder(Self.lightningScene, named: "quick-fire")
+        defer { try? FileManager.default.removeItem(at: scenes) }
+        let couple = try Couple(["play", "quick-fire", "--players", "Alex,Sam", "--scenes", scenes.path], gazing: false)
+        try couple.at("Alex ›", type: "coffee, strong and black" + Key.enter)
+        let screen = try couple.terminal.expectScreen("Sam's turn") { $0.contains { $0.hasSuffix("Sam ›") } }
+        #expect(!screen.contains { $0.contains("strong and black") }, "first thought wins: Sam cannot read Alex's")
+        #expect(screen.contains { $0.hasSuffix("Alex › (answered)") })
+        couple.terminal.type("tea" + Key.enter)
+        try couple.expect("Done.")
+        #expect(try couple.terminal.waitForExit() == .status(0))
+    }
 }
