@@ -30,6 +30,21 @@ struct BreathingPacerTests {
         }
     }
 
+    /// Box breathing is "in, hold, out, hold" on screen as in the scene's words, and a glance
+    /// tells a breath in from a breath out from a hold by its colour (issue 17).
+    @Test func bothHoldsSayHoldAndEachKindOfPhaseHasItsOwnColour() {
+        let box = BreathingPacer(pattern: .init(inhale: 4, holdFull: 4, exhale: 4, holdEmpty: 4), cycles: 1)
+        let frames = [0.0, 4, 8, 12].map { box.frame(at: $0) }
+        #expect(frames.map(\.phase.words) == ["breathe in", "hold", "breathe out", "hold"])
+        let colour = Style(escapes: true, colors: true)
+        let labels = frames.map { frame in
+            let line = BreathingPacer.renderStyled(frame, width: 60, glyphs: .unicode, style: colour)
+            return String(line.prefix(while: { $0 != "m" }))   // the label's opening SGR
+        }
+        #expect(Set([labels[0], labels[1], labels[2]]).count == 3, "\(labels)")
+        #expect(labels[1] == labels[3], "a hold looks the same full or empty")
+    }
+
     @Test func barGrowsOnInhaleAndShrinksOnExhale() {
         let inhale = stride(from: 0.0, to: 4.0, by: 0.25).map { pacer.frame(at: $0).fill }
         #expect(inhale == inhale.sorted())
