@@ -207,14 +207,16 @@ struct LineReaderPTYTests {
     }
 
     @Test func aPromptThatLeavesRoomToTypeStaysOnOneLine() {
-        #expect(PromptLayout.split("Question?\nMaya › ", columns: 40) == ("Question?\n", "Maya › "))
-        #expect(PromptLayout.split("Maya & Jonah › ", columns: 20) == ("Maya & Jonah\n", "› "))
-        #expect(PromptLayout.split("Maya › ", columns: 24, reserved: 6) == ("", "Maya › "))
-        #expect(PromptLayout.split("Maya › ", columns: 24, reserved: 12) == ("Maya\n", "› "))
-        let styled = "\u{1B}[36mMaya\u{1B}[0m \u{1B}[2m›\u{1B}[0m "
-        #expect(PromptLayout.split(styled, columns: 12) == ("\u{1B}[36mMaya\u{1B}[0m\n", "\u{1B}[2m›\u{1B}[0m "))
-        #expect(PromptLayout.split("Somebodywithaverylongname›", columns: 20) == ("", "Somebodywithaverylongname›"),
+        #expect(PromptLayout.split("Question?\n美雪 › ", columns: 40) == ("Question?\n", "美雪 › "))
+        #expect(PromptLayout.split("春夏秋冬春夏秋冬 & Jo › ", columns: 30) == ("春夏秋冬春夏秋冬 & Jo\n", "› "))
+        #expect(PromptLayout.split("美雪 › ", columns: 24, reserved: 6) == ("", "美雪 › "))
+        #expect(PromptLayout.split("美雪 › ", columns: 24, reserved: 12) == ("美雪\n", "› "))
+        let styled = "\u{1B}[36m美雪\u{1B}[0m \u{1B}[2m›\u{1B}[0m "
+        #expect(PromptLayout.split(styled, columns: 12) == ("\u{1B}[36m美雪\u{1B}[0m\n", "\u{1B}[2m›\u{1B}[0m "))
+        #expect(PromptLayout.split("春夏秋冬春夏秋冬春夏秋冬›", columns: 20) == ("", "春夏秋冬春夏秋冬春夏秋冬›"),
                 "one word cannot be broken; readline gets it whole")
+        #expect(PromptLayout.split("Start it over with the same players? [y/N] › ", columns: 30)
+                == ("", "Start it over with the same players? [y/N] › "), "narrow characters readline wraps well itself")
     }
 
     @Test func secretCountdownShowsTimeButNotText() throws {
