@@ -16,8 +16,8 @@ struct PlainPresenter {
             var lines = reveal.text.map { [$0] } ?? []
             for row in reveal.rows {
                 lines.append("  \(row.label)")
-                lines.append("    \(players[0]): \(row.first)")
-                lines.append("    \(players[1]): \(row.second)")
+                lines.append("    \(players[0]): \(Wording.answer(row.first))")
+                lines.append("    \(players[1]): \(Wording.answer(row.second))")
             }
             return lines + [""]
         case .sceneStarted(_, let title):

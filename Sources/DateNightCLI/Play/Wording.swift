@@ -21,8 +21,20 @@ enum Wording {
     /// Where a quoted answer was never given.
     static let noAnswer = "(no answer)"
 
-    /// A reveal row both players passed says so once, not "(passed)  (passed)".
-    static let bothPassed = "(you both let this one go)"
+    /// A revealed answer, or its absence.
+    static func answer(_ response: Response?) -> String { response.map(Self.response) ?? noAnswer }
+
+    /// What the interpreter fills `{answer.key.who}` placeholders with.
+    static let answers = AnswerWording(response: { Wording.response($0) }, missing: noAnswer)
+
+    /// What an exercise is called when the scene gives it no label of its own. Saves keep these
+    /// words (sessions saved before the core stopped wording it hold the same ones).
+    static func exerciseLabel(_ label: ExerciseRecord.Label) -> String {
+        switch label {
+        case .text(let text): text
+        case .breathing: "Breathing together"
+        }
+    }
 
     /// Both names, for something the two did together.
     static func names(_ slot: PlayerSlot?, players: [String]) -> String {
