@@ -1,9 +1,9 @@
 import DateNightCore
 import TerminalKit
 
-/// Plays a session in a live terminal: readline prompts that say whose turn it is, live
-/// countdowns, the timer and breathing runners, reveals side by side. Plays through the
-/// same `GameSession` as the plain front end, so recording works the same in both.
+/// Shows and answers a session's steps in a live terminal, for `PlayLoop`: readline prompts
+/// that say whose turn it is, live countdowns, the timer and breathing runners, reveals side by
+/// side, a header with the progress bar above each step.
 final class TerminalPlayer: StepPlayer {
     let session: GameSession
     let screen: ScreenWriter
@@ -72,9 +72,7 @@ final class TerminalPlayer: StepPlayer {
                 screen.blank()
                 screen.say(Wording.sceneStarted(title), .bold)
             case .recorded(let record):
-                if record.response.isPass, !record.isChoice {
-                    screen.note(Wording.passed(Wording.names(record.player, players: players)))
-                }
+                if let passed = Wording.passed(record, players: players) { screen.note(passed) }
             case .exercise:
                 break
             case .finished(let text):

@@ -23,7 +23,7 @@ struct PlainPresenter {
         case .sceneStarted(_, let title):
             return [Wording.sceneStarted(title), ""]
         case .recorded(let record):
-            return record.response.isPass && !record.isChoice ? [Wording.passed(name(record.player)), ""] : []
+            return Wording.passed(record, players: players).map { [$0, ""] } ?? []
         case .exercise:
             return []
         case .finished(let text):

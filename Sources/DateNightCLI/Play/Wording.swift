@@ -46,7 +46,11 @@ enum Wording {
 
     static func sceneStarted(_ title: String) -> String { "— \(title) —" }
 
-    static func passed(_ who: String) -> String { "(\(who) passed, and that's fine.)" }
+    /// A question let go is acknowledged, kindly; a choice passed is simply made by the game.
+    static func passed(_ record: AnswerRecord, players: [String]) -> String? {
+        guard record.response.isPass, !record.isChoice else { return nil }
+        return "(\(names(record.player, players: players)) passed, and that's fine.)"
+    }
 
     static func stuck(at node: String) -> String {
         "This scene went round in circles at step '\(node)' and was stopped here. "
