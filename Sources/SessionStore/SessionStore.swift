@@ -149,7 +149,7 @@ public final class SessionStore: Sendable {
                         }
                     case .exercise(let exercise):
                         try SavedExercise(sessionID: id, step: state.stepsDone, record: exercise,
-                                          label: recordsAnswers ? exercise.label : nil,
+                                          label: recordsAnswers ? exercise.label.sceneText : nil,
                                           elapsedSeconds: elapsedSeconds, at: date).insert(db)
                     default:
                         break

@@ -71,6 +71,8 @@ struct SavedSessionTests {
         #expect(journal["players"] as? [String] == ["Alex", "Sam"])
         let exercises = try #require(journal["exercises"] as? [[String: Any]])
         #expect(exercises.count == 3, "the breathing, the gaze and the called hug")
+        #expect(exercises.contains { $0["label"] as? String == "Breathing together" },
+                "a breathing exercise is kept under the words saves have always used")
     }
 
     @Test func theKeepsakeShowsSecretsSideBySideAndPassesAsPasses() throws {

@@ -37,8 +37,19 @@ struct InterpreterTurnTests {
         #expect(record.response == .passed)
         #expect(record.player == .second)
         #expect(record.secret)
-        #expect(step.events.contains(.reveal(.init(text: nil, rows: [.init(label: "wish", first: "(no answer)", second: "(passed)")]))))
-        #expect(step.events.contains(.finished(text: "Sam: (passed)")))
+        #expect(step.events.contains(.reveal(.init(text: nil, rows: [.init(label: "wish", first: nil, second: .passed)]))))
+        #expect(step.events.contains(.finished(text: "Sam: <passed>")), "the core names what happened; a front end words it")
+    }
+
+    @Test func quotedAnswersReadInTheWordsTheFrontEndGives() throws {
+        let scene = try scene(sceneJSON(nodes: #"""
+        { "id": "a", "kind": "prompt", "who": "active", "text": "One word?", "saveAs": "word", "next": "b" },
+        { "id": "b", "kind": "end", "text": "{answer.word.player1} / {answer.word.player2}" }
+        """#))
+        var (game, _) = session(scene)
+        game.wording = AnswerWording(response: { "«\($0.kind.rawValue)»" }, missing: "«none»")
+        let step = try game.send(.pass)
+        #expect(step.events.contains(.finished(text: "«passed» / «none»")))
     }
 
     @Test func bothAnswerTogetherOnce() throws {
@@ -52,7 +63,7 @@ struct InterpreterTurnTests {
         #expect(step.prompt?.player == nil)
         step = try game.send(.answer("Sunday 7pm"))
         #expect(step.isFinished)
-        #expect(step.events.contains(.reveal(.init(text: nil, rows: [.init(label: "Next time", first: "Sunday 7pm", second: "Sunday 7pm")]))))
+        #expect(step.events.contains(.reveal(.init(text: nil, rows: [.init(label: "Next time", first: .text("Sunday 7pm"), second: .text("Sunday 7pm"))]))))
     }
 
     @Test func wrongInputsAreRefusedWithoutChangingAnything() throws {
@@ -102,10 +113,11 @@ struct InterpreterTurnTests {
         #expect(timer.seconds == 180)
         #expect(timer.cues == [.init(secondsLeft: 90, text: "Half"), .init(secondsLeft: 30, text: "Nearly")])
         step = try game.send(.pass)
-        #expect(step.events.contains(.exercise(.init(sceneID: "t", nodeID: "a", label: "Gaze", plannedSeconds: 180, completed: false))))
+        #expect(step.events.contains(.exercise(.init(sceneID: "t", nodeID: "a", label: .text("Gaze"), plannedSeconds: 180, completed: false))))
         guard case .breathing(let breathing)? = step.request else { Issue.record("expected breathing"); return }
         #expect(breathing.cycles == 12, "two minutes of 10-second breaths")
         step = try game.send(.timerFinished)
+        #expect(step.events.contains(.exercise(.init(sceneID: "t", nodeID: "b", label: .breathing, plannedSeconds: 120, completed: true))))
         #expect(step.isFinished)
     }
 

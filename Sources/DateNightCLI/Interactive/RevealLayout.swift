@@ -34,7 +34,7 @@ enum RevealLayout {
     static let bothPassed = "(you both let this one go)"
 
     private static func bothPassed(_ row: Event.Reveal.Row) -> Bool {
-        row.first == Response.passed.displayText && row.second == Response.passed.displayText
+        row.first == .passed && row.second == .passed
     }
 
     static func lines(rows: [Event.Reveal.Row], names: [String], width: Int) -> [Line] {
@@ -63,8 +63,8 @@ enum RevealLayout {
                 lines.append([Segment(text: indent + bothPassed, role: .plain)])
                 continue
             }
-            let left = TextWrapper.wrap(TextSanitizer.printable(row.first), width: column)
-            let right = TextWrapper.wrap(TextSanitizer.printable(row.second), width: column)
+            let left = TextWrapper.wrap(TextSanitizer.printable(Wording.answer(row.first)), width: column)
+            let right = TextWrapper.wrap(TextSanitizer.printable(Wording.answer(row.second)), width: column)
             for index in 0..<max(left.count, right.count) {
                 lines.append(pair(index < left.count ? left[index] : "", .plain,
                                   index < right.count ? right[index] : "", .plain, column: column))
@@ -100,7 +100,7 @@ enum RevealLayout {
                 let lead = indent + "  "
                 let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name) - 1))
                 let hang = String(repeating: " ", count: DisplayWidth.of(lead) + nameWidth + 1)
-                let wrapped = TextWrapper.wrap(TextSanitizer.printable(answer), width: max(1, width),
+                let wrapped = TextWrapper.wrap(TextSanitizer.printable(Wording.answer(answer)), width: max(1, width),
                                                initialIndent: hang, subsequentIndent: hang)
                 for (index, text) in wrapped.enumerated() {
                     let body = String(text.dropFirst(hang.count))

@@ -41,9 +41,8 @@ final class TerminalFrontEnd: FrontEnd {
         if let soundNote { screen.note(soundNote) }
     }
 
-    func play(_ session: GameSession, first: Step, notes: [String], stopNote: String?) -> PlayOutcome {
-        TerminalPlayer(session: session, screen: screen, keyboard: keyboard, timers: timers,
-                       timeScale: timeScale, stopNote: stopNote, told: told).play(first: first, notes: notes)
+    func stepPlayer(for session: GameSession) -> any StepPlayer {
+        TerminalPlayer(session: session, screen: screen, keyboard: keyboard, timers: timers, timeScale: timeScale)
     }
 }
 

@@ -29,7 +29,7 @@ extension TerminalPlayer {
         case .pause:
             return pause() ? .again : .leave
         case .unknown(let name):
-            screen.note("(There's no /\(name) here; /help lists what you can type.)")
+            screen.note(Wording.unknownCommand(name))
             return .stay
         }
     }
@@ -48,9 +48,8 @@ extension TerminalPlayer {
     }
 
     func showProgress() {
-        let place = session.interpreter.roundPlace.map { ", question \($0.question) of \($0.of) of this round" } ?? ""
         let percent = Int((meter.shown * 100).rounded(.down))
-        screen.say("\(session.sceneTitle): about \(percent)% done\(place).")
+        screen.say(Wording.progress(title: session.sceneTitle, percent: percent, place: session.interpreter.roundPlace))
         if !screen.plain {
             screen.raw("  " + ProgressBar.render(fraction: meter.shown, cells: 20, glyphs: screen.glyphs) + "\n")
         }
@@ -59,11 +58,11 @@ extension TerminalPlayer {
     /// A calm stop in the middle of anything; false if they decided to leave instead.
     func pause() -> Bool {
         screen.blank()
-        screen.say("Paused.", .bold)
-        screen.say("Take all the time you need. Press Enter when you're ready to go on.")
+        screen.say(Wording.Live.paused, .bold)
+        screen.say(Wording.Live.pausedHint)
         screen.blank()
         while true {
-            switch keyboard.ask(style.dim("paused") + " › ", completions: ["/quit"]) {
+            switch keyboard.ask(style.dim(Wording.Live.pausedPrompt) + " › ", completions: ["/quit"]) {
             case .leave: return false
             case .line(let text):
                 if InGameCommand(text) == .quit { return false }
@@ -75,7 +74,7 @@ extension TerminalPlayer {
     }
 
     /// After narration that asks the couple to talk (`pause: true`), and before a timer: Enter goes on.
-    func waitForEnter(prompt: String = "Press Enter to go on") -> Bool {
+    func waitForEnter(prompt: String = Wording.Live.goOn) -> Bool {
         while true {
             switch keyboard.ask(style.dim(prompt) + " › ", completions: InGameCommand.all) {
             case .leave: return false

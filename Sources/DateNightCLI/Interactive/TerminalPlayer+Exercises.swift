@@ -2,18 +2,18 @@ import DateNightCore
 import TerminalKit
 
 extension TerminalPlayer {
-    func run(_ timer: TimerRequest) -> Reply {
+    func run(_ timer: TimerRequest) -> PlayReply {
         if let text = timer.text {
             screen.say(text)
             screen.blank()
         }
         guard ready() else { return .leave }
         let cues = timer.cues.map { TimerCue(atSecond: Double(timer.seconds - $0.secondsLeft), message: $0.text) }
-        let outcome = timers.run(seconds: Double(timer.seconds), label: timer.label, cues: cues, closing: timer.endText ?? "Time.")
+        let outcome = timers.run(seconds: Double(timer.seconds), label: timer.label, cues: cues, closing: timer.endText ?? Wording.timerClosing)
         return reply(to: outcome, stoppedText: timer.stoppedText)
     }
 
-    func run(_ breathing: BreathingRequest) -> Reply {
+    func run(_ breathing: BreathingRequest) -> PlayReply {
         if let text = breathing.text {
             screen.say(text)
             screen.blank()
@@ -24,8 +24,8 @@ extension TerminalPlayer {
             pattern: .init(inhale: Double(pattern.inhale), holdFull: Double(pattern.holdFull),
                            exhale: Double(pattern.exhale), holdEmpty: Double(pattern.holdEmpty)),
             cycles: breathing.cycles)
-        let outcome = timers.breathe(pacer, label: "Breathe together",
-                                     closing: breathing.endText ?? "Well done. Let your breath find its own pace again.")
+        let outcome = timers.breathe(pacer, label: Wording.breathingPacer,
+                                     closing: breathing.endText ?? Wording.breathingClosing)
         return reply(to: outcome, stoppedText: breathing.stoppedText)
     }
 
@@ -34,15 +34,15 @@ extension TerminalPlayer {
     private func ready() -> Bool {
         guard timeScale > 0 else { return true }
         if waitedForEnter { return true }
-        return waitForEnter(prompt: "Press Enter when you're ready")
+        return waitForEnter(prompt: Wording.Live.ready)
     }
 
-    private func reply(to outcome: TimerOutcome, stoppedText: String?) -> Reply {
+    private func reply(to outcome: TimerOutcome, stoppedText: String?) -> PlayReply {
         switch outcome {
         case .finished:
             return .input(.timerFinished)
         case .skipped(let elapsed):
-            screen.note(stoppedText ?? "Stopped early, and that's fine.")
+            screen.note(stoppedText ?? Wording.stoppedEarly)
             return .exercise(.pass, elapsedSeconds: elapsed)
         case .quit:
             return .leave

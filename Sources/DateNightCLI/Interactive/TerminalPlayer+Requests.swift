@@ -2,9 +2,10 @@ import DateNightCore
 import TerminalKit
 
 extension TerminalPlayer {
-    func answer(_ request: Request) -> Reply {
-        switch request {
-        case .prompt(let prompt): answer(prompt)
+    func answer(_ request: Request, lead: [String]) -> PlayReply {
+        header(request)
+        return switch request {
+        case .prompt(let prompt): answer(prompt, lead: lead)
         case .choice(let choice): answer(choice)
         case .timer(let timer): run(timer)
         case .breathing(let breathing): run(breathing)
@@ -16,22 +17,18 @@ extension TerminalPlayer {
         screen.name(player, players: players) + " › "
     }
 
-    private func answer(_ prompt: PromptRequest) -> Reply {
+    private func answer(_ prompt: PromptRequest, lead: [String]) -> PlayReply {
         let lookAway = prompt.secret ? prompt.player?.other : nil
         if let lookAway, let player = prompt.player {
-            screen.say("\(players[lookAway.rawValue]), please look away for a moment.", .bold)
-            screen.note("\(players[player.rawValue]), what you type won't show on the screen; it stays hidden until later.")
+            screen.say(Wording.lookAway(players[lookAway.rawValue]), .bold)
+            screen.note(Wording.typingHidden(players[player.rawValue]))
             screen.blank()
         }
-        if let line = PlainPresenter(players: players).turnLine(for: prompt) { screen.note(line) }
-        if prompt.aloud, !told.talking {
-            told.talking = true
-            screen.note(PlainPresenter.talkingHint)
-        }
+        for line in lead { screen.note(line) }
         screen.say(prompt.text)
         var countdown = prompt.seconds.map { Keyboard.Countdown(seconds: $0, timeScale: timeScale) }
         if let seconds = prompt.seconds, explainedCountdowns.insert(prompt.nodeID).inserted {
-            screen.note("You have \(TimeFormat.spoken(seconds: seconds)); the clock runs while you type.")
+            screen.note(Wording.Live.timeLimit(seconds))
         }
         while true {
             let reply = keyboard.ask(promptLine(prompt.player), secret: prompt.secret,
@@ -41,7 +38,7 @@ extension TerminalPlayer {
                 return .leave
             case .timeUp(let partial):
                 hideFromPartner(prompt, typed: partial)
-                screen.note(partial.isEmpty ? "Time's up." : "Time's up. What you wrote is kept.")
+                screen.note(partial.isEmpty ? Wording.timeUp : Wording.timeUpKept)
                 return lookedBack(lookAway, .input(.timeUp(partial: partial)))
             case .line(let text):
                 if let command = InGameCommand(text) {
@@ -73,18 +70,18 @@ extension TerminalPlayer {
         let columns = screen.fullWidth + 1
         let rows = max(1, (width + columns - 1) / columns)
         screen.raw(Overwrite.rowsAbove(rows))
-        screen.raw(promptLine(prompt.player) + style.dim("(answered)") + "\n")
+        screen.raw(promptLine(prompt.player) + style.dim(Wording.Live.answered) + "\n")
     }
 
     /// After a secret answer. Telling the partner when to look back is left to the scene,
     /// which knows whether another secret follows.
-    private func lookedBack(_ lookAway: PlayerSlot?, _ reply: Reply) -> Reply {
+    private func lookedBack(_ lookAway: PlayerSlot?, _ reply: PlayReply) -> PlayReply {
         // A pass is acknowledged where the engine records it; thanks are for an answer.
-        if lookAway != nil, case .input(let input) = reply, input != .pass { screen.note("Thank you.") }
+        if lookAway != nil, case .input(let input) = reply, input != .pass { screen.note(Wording.thankYou) }
         return reply
     }
 
-    private func answer(_ choice: ChoiceRequest) -> Reply {
+    private func answer(_ choice: ChoiceRequest) -> PlayReply {
         showChoice(choice)
         while true {
             let context = ([choice.text] + choice.options.enumerated().map { "  \($0.offset + 1). \($0.element)" })
@@ -105,8 +102,7 @@ extension TerminalPlayer {
                     continue
                 }
                 if let number = ChoiceMatcher.match(text, options: choice.options) { return .input(.choose(number)) }
-                let range = choice.options.count == 1 ? "1" : "a number from 1 to \(choice.options.count)"
-                screen.note("(Type \(range), or the start of an option; /pass lets the game choose.)")
+                screen.note(Wording.unmatchedChoice(choice.options.count))
             }
         }
     }

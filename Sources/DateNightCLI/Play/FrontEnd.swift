@@ -1,26 +1,19 @@
 import DateNightCore
 import SessionStore
 
-/// How a session ended for the front end that played it.
-enum PlayOutcome: Equatable {
-    case finished
-    /// The players stopped for tonight (/quit, Ctrl-D, a confirmed stop); the session is saved.
-    case stopped
-    /// Plain lines ran out: nothing more can be asked.
-    case endOfInput
-    case recordingFailed
-}
-
-/// The one thing that differs between a live terminal and plain lines: how a session's steps
-/// are shown and answered. Everything around a session (names, menus, the evening) talks to
-/// `screen` and `keyboard`, which work the same in both, so one evening loop serves both.
+/// A live terminal or plain lines, for as long as a command runs. How a session's steps are
+/// shown and answered is its `StepPlayer`; everything around a session (names, menus, the
+/// evening) talks to `screen` and `keyboard`, which work the same in both, so one evening loop
+/// and one play loop serve both.
 protocol FrontEnd: AnyObject {
     var screen: ScreenWriter { get }
     var keyboard: Keyboard { get }
     /// False when reading plain lines: nothing to redraw, no keys to wait for.
     var isInteractive: Bool { get }
-    /// Plays a started session from `first` to its end, or until the players stop.
-    func play(_ session: GameSession, first: Step, notes: [String], stopNote: String?) -> PlayOutcome
+    /// What was explained this evening, across every scene this front end plays.
+    var told: Told { get }
+    /// Shows and answers `session`'s steps for the play loop.
+    func stepPlayer(for session: GameSession) -> any StepPlayer
 }
 
 extension FrontEnd {
@@ -41,6 +34,7 @@ extension FrontEnd {
             notes.append(opening)
         }
         let hint = SessionMessages.resumeHint(recorder: recorder, global: global)
-        return play(session, first: first, notes: notes, stopNote: hint)
+        return PlayLoop(session: session, player: stepPlayer(for: session), told: told)
+            .play(first: first, notes: notes, stopNote: hint)
     }
 }

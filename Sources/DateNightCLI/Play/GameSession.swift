@@ -9,6 +9,7 @@ final class GameSession {
 
     init(interpreter: Interpreter, recorder: SessionRecorder, sceneTitle: String) {
         self.interpreter = interpreter
+        self.interpreter.wording = Wording.answers
         self.recorder = recorder
         self.sceneTitle = sceneTitle
     }

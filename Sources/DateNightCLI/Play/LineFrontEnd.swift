@@ -18,12 +18,9 @@ final class LineFrontEnd: FrontEnd {
         self.timeScale = timeScale
     }
 
-    func play(_ session: GameSession, first: Step, notes: [String], stopNote: String?) -> PlayOutcome {
-        let write: (String) -> Void = { [screen] text in screen.raw(text) }
-        write(TextSanitizer.printableLine(session.sceneTitle) + "\n\n")
-        for note in notes { write(TextSanitizer.printable(note) + "\n\n") }
+    func stepPlayer(for session: GameSession) -> any StepPlayer {
         let reader = keyboard.reader
-        let player = LinePlayer(
+        return LinePlayer(
             session: session,
             readLine: { secret in
                 // Standard input may still be a terminal with the output piped: a secret answer
@@ -34,19 +31,8 @@ final class LineFrontEnd: FrontEnd {
                 }
                 return secret ? Terminal.withEchoOff(Terminal.standardInput, line) : line()
             },
-            write: write,
+            write: { [screen] text in screen.raw(text) },
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },
-            timeScale: timeScale,
-            told: told)
-        let outcome = player.play(first: first)
-        switch outcome {
-        case .finished:
-            return .finished
-        case .endOfInput, .quit:
-            if let stopNote { write(TextSanitizer.printable(stopNote) + "\n") }
-            return outcome == .endOfInput ? .endOfInput : .stopped
-        case .recordingFailed:
-            return .recordingFailed
-        }
+            timeScale: timeScale)
     }
 }

@@ -1,15 +1,12 @@
 import DateNightCore
 import TerminalKit
 
-/// Words for what the engine reports and asks, without styling or layout: the plain front
-/// end prints them as they are, the terminal front end styles and wraps them.
+/// What the engine reports and asks, as plain lines for a transcript: no styling, no layout
+/// beyond indentation. The words come from `Wording`.
 struct PlainPresenter {
     let players: [String]
 
-    func name(_ slot: PlayerSlot?) -> String {
-        guard let slot else { return "\(players[0]) & \(players[1])" }
-        return players[slot.rawValue]
-    }
+    func name(_ slot: PlayerSlot?) -> String { Wording.names(slot, players: players) }
 
     func lines(for event: Event) -> [String] {
         switch event {
@@ -19,32 +16,21 @@ struct PlainPresenter {
             var lines = reveal.text.map { [$0] } ?? []
             for row in reveal.rows {
                 lines.append("  \(row.label)")
-                lines.append("    \(players[0]): \(row.first)")
-                lines.append("    \(players[1]): \(row.second)")
+                lines.append("    \(players[0]): \(Wording.answer(row.first))")
+                lines.append("    \(players[1]): \(Wording.answer(row.second))")
             }
             return lines + [""]
         case .sceneStarted(_, let title):
-            return ["— \(title) —", ""]
+            return [Wording.sceneStarted(title), ""]
         case .recorded(let record):
-            return record.response.isPass && !record.isChoice ? ["(\(name(record.player)) passed — that's fine.)", ""] : []
+            return Wording.passed(record, players: players).map { [$0, ""] } ?? []
         case .exercise:
             return []
         case .finished(let text):
-            return (text.map { [$0, ""] } ?? []) + ["— the end —"]
+            return (text.map { [$0, ""] } ?? []) + [Wording.Lines.finished]
         case .stuck(let node):
-            return ["This scene went round in circles at step '\(node)' and was stopped. Please tell whoever wrote it."]
+            return [Wording.stuck(at: node)]
         }
-    }
-
-    /// Said the first time a question is meant to be talked about, not typed.
-    static let talkingHint = "Talk it through out loud, then press Enter: that counts as talking about it "
-        + "(a few typed words are kept as a note). /pass lets a question go."
-
-    /// Who reads and who answers, at every question of a round read out loud; the reader is
-    /// the other player.
-    func turnLine(for prompt: PromptRequest) -> String? {
-        guard prompt.aloud, prompt.questionID != nil, let player = prompt.player else { return nil }
-        return "\(players[player.other.rawValue]) reads, \(players[player.rawValue]) answers."
     }
 
     func lines(for request: Request) -> [String] {
@@ -52,26 +38,21 @@ struct PlainPresenter {
         case .prompt(let prompt):
             var lines: [String] = []
             if prompt.secret, let player = prompt.player {
-                lines.append("(Secret: \(players[player.other.rawValue]), look away. The answer stays hidden until later.)")
+                lines.append("(" + Wording.lookAway(name(player.other)) + ")")
+                lines.append("(" + Wording.typingHidden(name(player)) + ")")
             }
             lines.append("[\(name(prompt.player))] \(prompt.text)")
             if let seconds = prompt.seconds {
-                lines.append("(You have \(TimeFormat.spoken(seconds: seconds)).)")
+                lines.append(Wording.Lines.timeLimit(seconds))
             }
             return lines
         case .choice(let choice):
-            let who = choice.player.map { "[\(players[$0.rawValue])] " } ?? ""
+            let who = choice.player.map { "[\(name($0))] " } ?? ""
             return ["\(who)\(choice.text)"] + choice.options.enumerated().map { "  \($0.offset + 1). \($0.element)" }
         case .timer(let timer):
             return (timer.text.map { [$0] } ?? []) + ["\(timer.label) — \(TimeFormat.clock(seconds: timer.seconds))"]
         case .breathing(let breathing):
-            let pattern = breathing.pattern
-            var phases = ["in \(pattern.inhale)"]
-            if pattern.holdFull > 0 { phases.append("hold \(pattern.holdFull)") }
-            phases.append("out \(pattern.exhale)")
-            if pattern.holdEmpty > 0 { phases.append("hold \(pattern.holdEmpty)") }
-            return (breathing.text.map { [$0] } ?? [])
-                + ["Breathe together: \(phases.joined(separator: ", ")) — \(breathing.cycles) breaths, \(TimeFormat.clock(seconds: breathing.totalSeconds))"]
+            return (breathing.text.map { [$0] } ?? []) + [Wording.breathing(breathing)]
         }
     }
 }

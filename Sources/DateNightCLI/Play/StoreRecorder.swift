@@ -44,9 +44,17 @@ final class StoreRecorder: SessionRecorder {
 
     func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws {
         guard let sessionID else { throw SessionStoreError.failed(file: store.directory.databasePath, reason: "the session was never started") }
-        try store.record(session: sessionID, input: input, events: step.events, state: state, progress: progress,
+        try store.record(session: sessionID, input: input, events: step.events.map(Self.labelled), state: state, progress: progress,
                          recordsAnswers: recordsAnswers, elapsedSeconds: elapsedSeconds)
         if state.isFinished { retireLock() }
+    }
+
+    /// Saves keep an exercise under the words the players knew it by, as the journal shows
+    /// them; the core names one without a label in the scene only by its kind.
+    private static func labelled(_ event: Event) -> Event {
+        guard case .exercise(var exercise) = event, exercise.label.sceneText == nil else { return event }
+        exercise.label = .text(Wording.exerciseLabel(exercise.label))
+        return .exercise(exercise)
     }
 
     /// A finished session cannot be resumed, so its lock file is no longer needed.

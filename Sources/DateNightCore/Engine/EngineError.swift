@@ -1,20 +1,11 @@
-/// An input that does not fit what the engine is waiting for. The state is left unchanged.
+/// An input that does not fit what the engine is waiting for. The state is left unchanged; a
+/// front end words the refusal.
 public enum InputError: Error, Hashable, Sendable {
     case sessionFinished
     case expectedAnswer
     case expectedChoice(optionCount: Int)
     case expectedTimer
     case optionOutOfRange(Int, optionCount: Int)
-
-    public var message: String {
-        switch self {
-        case .sessionFinished: "this session has finished"
-        case .expectedAnswer: "this step asks for an answer (or a pass)"
-        case .expectedChoice(let count): "this step asks for a choice: a number from 1 to \(count)"
-        case .expectedTimer: "this step is a timed exercise: let it run, or stop it early"
-        case .optionOutOfRange(let number, let count): "there is no option \(number); pick 1 to \(count)"
-        }
-    }
 }
 
 /// A saved state that does not fit the scenes at hand.

@@ -24,12 +24,13 @@ public enum Event: Hashable, Sendable {
             self.rows = rows
         }
 
+        /// One question's answers; nil where a player gave none. A front end words them.
         public struct Row: Hashable, Sendable {
             public var label: String
-            public var first: String
-            public var second: String
+            public var first: Response?
+            public var second: Response?
 
-            public init(label: String, first: String, second: String) {
+            public init(label: String, first: Response?, second: Response?) {
                 self.label = label
                 self.first = first
                 self.second = second
@@ -66,13 +67,25 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
 }
 
 public struct ExerciseRecord: Hashable, Sendable, Codable {
+    /// What the exercise is called: the scene's own words, or a kind a front end names.
+    public enum Label: Hashable, Sendable, Codable {
+        case text(String)
+        /// A breathing exercise, which has no label in the scene.
+        case breathing
+
+        /// The scene's own words; nil for a kind only a front end can name.
+        public var sceneText: String? {
+            if case .text(let text) = self { text } else { nil }
+        }
+    }
+
     public var sceneID: String
     public var nodeID: String
-    public var label: String
+    public var label: Label
     public var plannedSeconds: Int
     public var completed: Bool
 
-    public init(sceneID: String, nodeID: String, label: String, plannedSeconds: Int, completed: Bool) {
+    public init(sceneID: String, nodeID: String, label: Label, plannedSeconds: Int, completed: Bool) {
         self.sceneID = sceneID
         self.nodeID = nodeID
         self.label = label

@@ -57,14 +57,14 @@ extension Interpreter {
 
         case .timer(let timer):
             let completed = try Self.completion(of: input)
-            events.append(.exercise(.init(sceneID: scene.id, nodeID: node.id, label: render(timer.label, in: scene),
+            events.append(.exercise(.init(sceneID: scene.id, nodeID: node.id, label: .text(render(timer.label, in: scene)),
                                           plannedSeconds: seconds(timer.seconds, in: scene), completed: completed)))
             leave(node, to: timer.next)
 
         case .breathing(let breathing):
             let completed = try Self.completion(of: input)
             let request = breathingRequest(breathing, node: node, in: scene)
-            events.append(.exercise(.init(sceneID: scene.id, nodeID: node.id, label: "Breathing together",
+            events.append(.exercise(.init(sceneID: scene.id, nodeID: node.id, label: .breathing,
                                           plannedSeconds: request.totalSeconds, completed: completed)))
             leave(node, to: breathing.next)
 

@@ -1,10 +1,6 @@
 extension Interpreter {
-    /// Shown where a quoted answer does not exist; `datenight test` looks for it, so a scene
-    /// that can reach it is reported before any couple sees it.
-    public static let missingAnswerText = "(no answer)"
-
     /// Fills a template's placeholders. The validator makes sure each can be filled; a quoted
-    /// answer one player has not given reads as "(no answer)" rather than as a raw placeholder.
+    /// answer one player has not given reads as `wording.missing` rather than as a raw placeholder.
     /// An answer's own end punctuation and the scene's are joined into one.
     func render(_ template: Template, in scene: Scene) -> String {
         var text = ""
@@ -29,9 +25,9 @@ extension Interpreter {
         case .partner: return name(of: state.active.other)
         case .variable(let name): return variable(name, in: scene)?.displayText ?? ""
         case .answer(let key, let owner):
-            return response(of: owner, in: state.answers[scene.id]?[key])?.displayText ?? Self.missingAnswerText
+            return response(of: owner, in: state.answers[scene.id]?[key]).map(wording.response) ?? wording.missing
         case .remembered(let key, let owner):
-            return response(of: owner, in: state.memory?.answers(to: key, in: scene.id))?.displayText ?? Self.missingAnswerText
+            return response(of: owner, in: state.memory?.answers(to: key, in: scene.id)).map(wording.response) ?? wording.missing
         case .question:
             guard let frame = state.stack.last(where: { $0.scene == scene.id && $0.round != nil }),
                   let round = frame.round, round.index < round.questions.count,
@@ -61,10 +57,9 @@ extension Interpreter {
         }, uniquingKeysWith: { first, _ in first })
         let rows = reveal.answers.map { key in
             let answers = state.answers[scene.id]?[key.key]
-            let shared = answers?.both?.displayText
+            let shared = answers?.both
             return Event.Reveal.Row(label: labels[key.key] ?? key.key,
-                                    first: answers?.first?.displayText ?? shared ?? Self.missingAnswerText,
-                                    second: answers?.second?.displayText ?? shared ?? Self.missingAnswerText)
+                                    first: answers?.first ?? shared, second: answers?.second ?? shared)
         }
         return .init(text: reveal.text.map { render($0, in: scene) }, rows: rows)
     }

@@ -19,6 +19,9 @@ public struct Interpreter: Sendable {
     /// the called scene is explored once on its own rather than once per caller's situation.
     var stopsBeforeSceneCalls = false
 
+    /// How answers quoted in scene text read; a front end gives its own words.
+    public var wording = AnswerWording.keys
+
     /// Prepares a new session; call `start()` for its first step.
     public init(scene: Scene, library: [Scene] = [], players: (String, String), seed: UInt64,
                 explored: Set<String> = [], memory: Memory = .none, firstPlayer: PlayerSlot = .first) {

@@ -7,16 +7,6 @@ public enum Response: Hashable, Sendable, Codable {
     /// A timed answer whose countdown ran out; the words typed by then.
     case timeUp(String)
 
-    /// How the response reads when quoted or revealed.
-    public var displayText: String {
-        switch self {
-        case .text(let text): text
-        case .passed: "(passed)"
-        case .spoken(let note): note.isEmpty ? "(talked it through)" : note
-        case .timeUp(let text): text.isEmpty ? "(time ran out)" : text
-        }
-    }
-
     public var isPass: Bool { self == .passed }
 
     /// Whether there are words to quote: a typed answer, a note, or what was typed before time ran out.

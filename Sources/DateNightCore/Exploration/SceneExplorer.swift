@@ -199,13 +199,13 @@ public struct SceneExplorer: Sendable {
             if case .stuck(let node) = event {
                 problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "play stopped here: a loop that never asks anything, or calls nested more than \(Interpreter.maximumCallDepth) deep"))
             }
-            for text in Self.texts(of: event) where text.contains(Interpreter.missingAnswerText) {
+            for text in Self.texts(of: event) where text.contains(AnswerWording.keys.missing) {
                 for (scene, node) in quotingNodes(enteredBetween: before, and: after) {
                     problems.insert(.init(kind: .unfilledPlaceholder, sceneID: scene, nodeID: node, detail: "shows \"\(text.prefix(80))\""))
                 }
             }
         }
-        for text in Self.texts(of: step.request) where text.contains(Interpreter.missingAnswerText) {
+        for text in Self.texts(of: step.request) where text.contains(AnswerWording.keys.missing) {
             let place = after.state.position.map { ($0.scene, $0.node) } ?? (sceneID, "?")
             problems.insert(.init(kind: .unfilledPlaceholder, sceneID: place.0, nodeID: place.1, detail: "asks \"\(text.prefix(80))\""))
         }
@@ -227,7 +227,10 @@ public struct SceneExplorer: Sendable {
     static func texts(of event: Event) -> [String] {
         switch event {
         case .narration(let text, _): [text]
-        case .reveal(let reveal): [reveal.text].compactMap { $0 } + reveal.rows.flatMap { [$0.first, $0.second] }
+        case .reveal(let reveal):
+            // A row without an answer reads as a missing answer once a front end words it.
+            [reveal.text].compactMap { $0 }
+                + reveal.rows.flatMap { [$0.first, $0.second] }.filter { $0 == nil }.map { _ in AnswerWording.keys.missing }
         case .finished(let text): [text].compactMap { $0 }
         default: []
         }

@@ -5,8 +5,8 @@ import Testing
 @Suite("Reveals side by side")
 struct RevealLayoutTests {
     let rows = [
-        Event.Reveal.Row(label: "A small joy this week", first: "a sunny walk by the river with the dog", second: "the new book"),
-        Event.Reveal.Row(label: "Tonight in one word", first: "warm", second: "(passed)"),
+        Event.Reveal.Row(label: "A small joy this week", first: .text("a sunny walk by the river with the dog"), second: .text("the new book")),
+        Event.Reveal.Row(label: "Tonight in one word", first: .text("warm"), second: .passed),
     ]
 
     @Test func wideWindowsGetTwoColumnsUnderTheNames() {
@@ -45,8 +45,8 @@ struct RevealLayoutTests {
     }
 
     @Test func everyLineFitsAtEveryWidth() {
-        let long = [Event.Reveal.Row(label: String(repeating: "label ", count: 20), first: String(repeating: "word ", count: 40),
-                                     second: String(repeating: "日本語", count: 20))]
+        let long = [Event.Reveal.Row(label: String(repeating: "label ", count: 20), first: .text(String(repeating: "word ", count: 40)),
+                                     second: .text(String(repeating: "日本語", count: 20)))]
         for width in 30...140 {
             for line in RevealLayout.plainLines(rows: long, names: ["Alex", "Sam"], width: width) {
                 #expect(DisplayWidthProbe.of(line) <= width, "width \(width): \(line)")
@@ -62,7 +62,7 @@ struct RevealLayoutTests {
     }
 
     @Test func answersCannotSmuggleEscapeSequences() {
-        let sneaky = [Event.Reveal.Row(label: "L\u{1B}]0;title\u{07}", first: "\u{1B}[2Jgone", second: "\u{9B}31mred")]
+        let sneaky = [Event.Reveal.Row(label: "L\u{1B}]0;title\u{07}", first: .text("\u{1B}[2Jgone"), second: .text("\u{9B}31mred"))]
         for width in [40, 80] {
             let text = RevealLayout.plainLines(rows: sneaky, names: ["A\u{1B}[1m", "B"], width: width).joined(separator: "\n")
             #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })

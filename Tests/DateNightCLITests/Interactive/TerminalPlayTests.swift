@@ -136,7 +136,7 @@ struct TerminalPlayTests {
         try couple.at("Alex & Sam ›", type: "/nonsense" + Key.enter)
         try couple.expect("There's no /nonsense here")
         try couple.at("Alex & Sam ›", type: "7" + Key.enter)
-        try couple.expect("Type a number from 1 to 2")
+        try couple.expect("Pick a number from 1 to 2")
         try couple.at("Alex & Sam ›", type: "2" + Key.enter)
         try couple.at("What was that like for you?", type: "")
         try couple.at("Alex ›", type: "/skip" + Key.enter)
