@@ -10,9 +10,3 @@ protocol SessionRecorder: AnyObject {
     /// `elapsedSeconds` is how long a timed exercise really ran, when the front end measured it.
     func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws
 }
-
-/// Plays without keeping anything.
-final class NoRecorder: SessionRecorder {
-    func began(state: EngineState, progress: SessionProgress, step: Step) throws {}
-    func recorded(input: Input, step: Step, state: EngineState, progress: SessionProgress, elapsedSeconds: Double?) throws {}
-}
