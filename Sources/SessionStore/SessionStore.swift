@@ -104,7 +104,7 @@ public final class SessionStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         new.sceneID, new.sceneTitle, new.sceneHash, new.sceneFile, new.sceneKinds.joined(separator: ","),
-                        new.players.first ?? "", new.players.dropFirst().first ?? "", String(new.seed),
+                        new.players.first ?? "", new.players.dropFirst().first ?? "", DecimalSeed(new.seed),
                         new.recordsAnswers, stateJSON, stateJSON == nil ? nil : state.stepsDone,
                         progress.stepsDone, progress.fewestStepsLeft, state.isFinished, date, date,
                     ])
