@@ -35,8 +35,6 @@ public struct DataDirectory: Sendable, Hashable {
 
     func lockPath(for session: Int64) -> String { locksPath + "/session-\(session).lock" }
 
-    public var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
-
     /// Makes the folder (and the locks folder in it) when missing, mode 0700. A folder that
     /// already exists keeps the permissions its owner gave it; the files in it are 0600 anyway.
     func prepare() throws(SessionStoreError) {

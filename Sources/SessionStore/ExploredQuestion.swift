@@ -4,8 +4,9 @@ import GRDB
 /// A deck question a couple has explored: asked, and answered by at least one of them, at its
 /// prompt or in its deck's body (a question both passed comes round again; a choice made
 /// about it is not an answer to it). Decks draw unexplored questions first. Only ids
-/// are kept, never text, so it counts towards progress even in `--no-record` sessions.
-public struct ExploredQuestion: Sendable, Hashable {
+/// are kept, never text, so it counts towards progress even in `--no-record` sessions. A
+/// Codable record: each property is the column of the same name.
+public struct ExploredQuestion: Codable, Sendable, Hashable {
     public var sessionID: Int64
     public var sceneID: String
     public var questionID: String
@@ -17,18 +18,4 @@ public struct ExploredQuestion: Sendable, Hashable {
 
 extension ExploredQuestion: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "exploredQuestion"
-
-    public init(row: Row) throws {
-        sessionID = try row.decode(forColumn: "sessionID")
-        sceneID = try row.decode(forColumn: "sceneID")
-        questionID = try row.decode(forColumn: "questionID")
-        exploredAt = try row.decode(forColumn: "exploredAt")
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["sessionID"] = sessionID
-        container["sceneID"] = sceneID
-        container["questionID"] = questionID
-        container["exploredAt"] = exploredAt
-    }
 }

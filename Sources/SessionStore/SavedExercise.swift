@@ -2,8 +2,9 @@ import DateNightCore
 import Foundation
 import GRDB
 
-/// A timed exercise (a timer or the breathing pacer) as it ended, fully or early.
-public struct SavedExercise: Sendable, Hashable {
+/// A timed exercise (a timer or the breathing pacer) as it ended, fully or early. A Codable
+/// record: each property is the column of the same name.
+public struct SavedExercise: Codable, Sendable, Hashable {
     public var sessionID: Int64
     public var step: Int
     public var sceneID: String
@@ -38,28 +39,4 @@ public struct SavedExercise: Sendable, Hashable {
 
 extension SavedExercise: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "exercise"
-
-    public init(row: Row) throws {
-        sessionID = try row.decode(forColumn: "sessionID")
-        step = try row.decode(forColumn: "step")
-        sceneID = try row.decode(forColumn: "sceneID")
-        nodeID = try row.decode(forColumn: "nodeID")
-        label = try row.decode(forColumn: "label")
-        plannedSeconds = try row.decode(forColumn: "plannedSeconds")
-        completed = try row.decode(forColumn: "completed")
-        elapsedSeconds = try row.decode(forColumn: "elapsedSeconds")
-        endedAt = try row.decode(forColumn: "endedAt")
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["sessionID"] = sessionID
-        container["step"] = step
-        container["sceneID"] = sceneID
-        container["nodeID"] = nodeID
-        container["label"] = label
-        container["plannedSeconds"] = plannedSeconds
-        container["completed"] = completed
-        container["elapsedSeconds"] = elapsedSeconds
-        container["endedAt"] = endedAt
-    }
 }

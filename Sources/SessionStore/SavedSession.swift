@@ -3,8 +3,13 @@ import Foundation
 import GRDB
 
 /// One session as saved: what a resume, the sessions list and progress need. The engine state
-/// is kept as JSON (`EngineState` is Codable and keyed by node ids, never positions).
-public struct SavedSession: Sendable, Hashable, Identifiable {
+/// is kept as JSON (`EngineState` is Codable and keyed by node ids, never positions) and read
+/// only by a resume, so it is not part of this record.
+///
+/// A Codable record: GRDB derives it from `CodingKeys`, each property a column. Where the
+/// schema stores a value in another shape (two player columns, the kinds comma-separated, the
+/// seed as decimal text) the column is private and an accessor gives the value.
+public struct SavedSession: Decodable, Sendable, Hashable, Identifiable {
     public var id: Int64
     public var sceneID: String
     public var sceneTitle: String
@@ -12,10 +17,10 @@ public struct SavedSession: Sendable, Hashable, Identifiable {
     public var sceneHash: String
     /// Where the scene was loaded from, so a scene played from a file can be found again.
     public var sceneFile: String?
-    /// The kinds of closeness the scene serves, for "touched in the last 30 days".
-    public var sceneKinds: [String]
-    public var players: [String]
-    public var seed: UInt64
+    private var kindList: String
+    private var player1: String
+    private var player2: String
+    private var decimalSeed: DecimalSeed
     /// False for `--no-record` sessions: no answers, no engine state, only the counts.
     public var recordsAnswers: Bool
     public var stepsDone: Int
@@ -29,6 +34,18 @@ public struct SavedSession: Sendable, Hashable, Identifiable {
     /// Whether an engine state is kept, i.e. whether play can continue from here.
     public var hasState: Bool
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, sceneID, sceneTitle, sceneHash, sceneFile, kindList = "sceneKinds", player1, player2, decimalSeed = "seed"
+        case recordsAnswers, stepsDone, stepsLeft, isFinished = "finished", forgottenAt, startedAt, updatedAt, hasState
+    }
+
+    /// The kinds of closeness the scene serves, for "touched in the last 30 days".
+    public var sceneKinds: [String] { kindList.split(separator: ",").map(String.init) }
+
+    public var players: [String] { [player1, player2] }
+
+    public var seed: UInt64 { decimalSeed.value }
+
     /// Can be continued with `datenight resume`.
     public var isResumable: Bool { !isFinished && hasState }
 
@@ -37,38 +54,10 @@ public struct SavedSession: Sendable, Hashable, Identifiable {
 }
 
 extension SavedSession: FetchableRecord {
-    /// Every column but the engine state, which only a resume reads.
-    static let selection = """
-        SELECT id, sceneID, sceneTitle, sceneHash, sceneFile, sceneKinds, player1, player2, seed, recordsAnswers,
-               stepsDone, stepsLeft, finished, forgottenAt, startedAt, updatedAt, engineState IS NOT NULL AS hasState
-        FROM session
-        """
-
-    /// By position, in the order of `selection`: a listing decodes every row, and looking each
-    /// column up by name costs more than the rest of the row.
-    public init(row: Row) throws {
-        id = try row.decode(atIndex: 0)
-        sceneID = try row.decode(atIndex: 1)
-        sceneTitle = try row.decode(atIndex: 2)
-        sceneHash = try row.decode(atIndex: 3)
-        sceneFile = try row.decode(atIndex: 4)
-        let kinds: String = try row.decode(atIndex: 5)
-        sceneKinds = kinds.split(separator: ",").map(String.init)
-        players = [try row.decode(atIndex: 6), try row.decode(atIndex: 7)]
-        let seedText: String = try row.decode(atIndex: 8)
-        guard let seed = UInt64(seedText) else {
-            throw SessionStoreError.damaged(file: "session \(id)", reason: "the seed '\(seedText)' is not a number")
-        }
-        self.seed = seed
-        recordsAnswers = try row.decode(atIndex: 9)
-        stepsDone = try row.decode(atIndex: 10)
-        stepsLeft = try row.decode(atIndex: 11)
-        isFinished = try row.decode(atIndex: 12)
-        forgottenAt = try row.decode(atIndex: 13)
-        startedAt = try row.decode(atIndex: 14)
-        updatedAt = try row.decode(atIndex: 15)
-        hasState = try row.decode(atIndex: 16)
-    }
+    /// Every column of the record, and whether an engine state is kept rather than the state.
+    static let selection = "SELECT "
+        + CodingKeys.allCases.map { $0 == .hasState ? "engineState IS NOT NULL AS hasState" : $0.rawValue }.joined(separator: ", ")
+        + " FROM session"
 }
 
 /// What a new session is saved with.

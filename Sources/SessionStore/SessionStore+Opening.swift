@@ -193,20 +193,13 @@ extension SessionStore {
     /// 32 pages of 4 KiB: a checkpoint about every ten answers.
     static let checkpointPages = 32
 
-    enum CheckpointMode: String {
-        /// Copies what no reader still needs, never waiting: safe at any moment.
-        case passive = "PASSIVE"
-        /// Copies everything and empties the log; waits (up to the busy timeout) for readers.
-        case truncate = "TRUNCATE"
-    }
-
-    /// Copies the log into the file, without waiting for a reader that still needs the old
-    /// pages: one only means the copy is finished by a later checkpoint.
-    func checkpoint(_ mode: CheckpointMode) {
+    /// Copies the log into the file and empties it, without waiting for a reader that still
+    /// needs the old pages: one only means the copy is finished by a later checkpoint.
+    func checkpoint() {
         try? writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
             defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
-            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(\(mode.rawValue))")
+            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 

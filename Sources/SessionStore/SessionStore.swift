@@ -48,7 +48,7 @@ public final class SessionStore: Sendable {
     /// A clean exit: the log's changes are copied into the file and the log emptied, so the
     /// file alone holds everything. https://www.sqlite.org/pragma.html#pragma_wal_checkpoint
     deinit {
-        if isWriter { checkpoint(.truncate) }
+        if isWriter { checkpoint() }
     }
 
     private var file: String { directory.databasePath }
@@ -104,7 +104,7 @@ public final class SessionStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         new.sceneID, new.sceneTitle, new.sceneHash, new.sceneFile, new.sceneKinds.joined(separator: ","),
-                        new.players.first ?? "", new.players.dropFirst().first ?? "", String(new.seed),
+                        new.players.first ?? "", new.players.dropFirst().first ?? "", DecimalSeed(new.seed),
                         new.recordsAnswers, stateJSON, stateJSON == nil ? nil : state.stepsDone,
                         progress.stepsDone, progress.fewestStepsLeft, state.isFinished, date, date,
                     ])
@@ -170,7 +170,7 @@ public final class SessionStore: Sendable {
         if recordsAnswers { lastSaved.withLock { $0[id] = state } }
         lastRecordBytes.withLock { $0 = [stateJSON, changeJSON, inputJSON].reduce(0) { $0 + ($1?.utf8.count ?? 0) } }
         // The end of a scene is a quiet moment to move the whole evening into the file.
-        if state.isFinished { checkpoint(.truncate) }
+        if state.isFinished { checkpoint() }
     }
 
     /// Saves the state a resumed session continues from (the scene may have moved it on), and

@@ -48,17 +48,6 @@ public enum TextWrapper {
         )
     }
 
-    /// `wrap` joined with newlines, for printing.
-    public static func wrapped(
-        _ text: String,
-        width: Int,
-        initialIndent: String = "",
-        subsequentIndent: String = ""
-    ) -> String {
-        wrap(text, width: width, initialIndent: initialIndent, subsequentIndent: subsequentIndent)
-            .joined(separator: "\n")
-    }
-
     private struct Token {
         var text: Substring
         var isSpace: Bool

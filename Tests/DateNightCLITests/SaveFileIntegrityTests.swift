@@ -128,10 +128,7 @@ struct SaveFileIntegrityTests {
         let data = DataFolder()
         defer { data.remove() }
         // A game keeps the file open, so that the change below stays in the log.
-        let game = try LiveDatenight(Self.sampler + ["--data-dir", data.path])
-        #expect(game.waitForOutput("> "))
-        game.send("1")
-        #expect(game.waitForOutput("small joy"))
+        let game = try SavedSessionTests.gameAtTheFirstQuestion(data)
         let queue = try DatabaseQueue(path: data.database)
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
         try queue.close()

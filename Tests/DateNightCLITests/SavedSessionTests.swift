@@ -36,6 +36,16 @@ struct SavedSessionTests {
                                 "toast and figs", "/pass", "my guess about hopes", "my real hope", "2",
                                 "thank you for the tea", "thank you for listening"]
 
+    /// The sampler being played in `data`, waiting at its first question: the game holds the
+    /// file, its log and its index open.
+    static func gameAtTheFirstQuestion(_ data: DataFolder) throws -> LiveDatenight {
+        let game = try LiveDatenight(sampler + ["--data-dir", data.path])
+        #expect(game.waitForOutput("> "))
+        game.send("1")
+        #expect(game.waitForOutput("small joy"))
+        return game
+    }
+
     func journalJSON(_ data: DataFolder, session: Int = 1) throws -> [String: Any] {
         let result = try data.run(["journal", String(session), "--format", "json"])
         try #require(result.status == 0, "\(result.stderr)")
@@ -206,10 +216,7 @@ struct SavedSessionTests {
         let data = DataFolder()
         defer { data.remove() }
         // While a game is running the write-ahead log and its index exist too.
-        let game = try LiveDatenight(Self.sampler + ["--data-dir", data.path])
-        #expect(game.waitForOutput("> "))
-        game.send("1")
-        #expect(game.waitForOutput("small joy"))
+        let game = try Self.gameAtTheFirstQuestion(data)
         func mode(_ path: String) -> Int {
             ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? -1
         }
@@ -308,10 +315,7 @@ struct SavedSessionTests {
     @Test func aKilledGameLeavesNoStaleLock() throws {
         let data = DataFolder()
         defer { data.remove() }
-        let game = try LiveDatenight(Self.sampler + ["--data-dir", data.path])
-        #expect(game.waitForOutput("> "))
-        game.send("1")
-        #expect(game.waitForOutput("small joy"))
+        let game = try Self.gameAtTheFirstQuestion(data)
         game.kill()
         let resumed = try data.run(["resume", "--time-scale", "0"], input: "a sunny walk\n")
         #expect(resumed.status == 0, "\(resumed.stderr)")

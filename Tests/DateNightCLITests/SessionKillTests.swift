@@ -1,3 +1,4 @@
+import DateNightCore
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct SessionKillTests {
         let scenes = try SaveFixtures.sceneFolder()
         defer { try? FileManager.default.removeItem(at: scenes) }
         let script = SaveFixtures.longEveningScript
-        var random = TestRandom(state: 0x5eed_da7e)
+        var random = SeededGenerator(seed: 0x5eed_da7e)
         var kills = 0
         var playthroughs = 0
 

@@ -11,7 +11,7 @@ struct DeterminismTests {
 
     /// Plays one random walk, returning every step; stops after `limit` inputs.
     func walk(_ scene: Scene, library: [Scene], seed: UInt64, limit: Int = 400) throws -> (steps: [Step], inputs: [Input], states: [EngineState]) {
-        var generator = TestGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var (game, step) = session(scene, library: library, seed: seed)
         var steps = [step], inputs: [Input] = [], states = [game.state]
         while let request = step.request, inputs.count < limit {

@@ -86,7 +86,7 @@ struct InterpreterProgressTests {
         let library = try Repository.bundledScenes()
         for scene in library {
             for seed in UInt64(1)...3 {
-                var generator = TestGenerator(state: seed)
+                var generator = SeededGenerator(seed: seed)
                 var (game, step) = session(scene, library: library, seed: seed)
                 var estimates: [Int] = []
                 var steps = 0

@@ -11,8 +11,9 @@ struct PlayOptions: ParsableArguments {
     @Option(help: "Seed for drawing questions; the same seed draws the same questions.")
     var seed: UInt64?
 
-    @Option(name: .customLong("time-scale"), help: ArgumentHelp("Speed of timers: 1 real time, 0.5 twice as fast, 0 every timer completes at once (for rehearsal and tests).", valueName: "x"))
-    var timeScale: Double = 1
+    @OptionGroup var timing: TimeScaleOption
+
+    var timeScale: Double { timing.timeScale }
 
     /// The two players named by `--players` or `--player` twice; nil when neither was given.
     var players: Players? {
@@ -20,9 +21,6 @@ struct PlayOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
-            throw ValidationError("--time-scale \(timeScale) is out of range: give a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
-        }
         _ = try Players.fromCommandLine(players: playerList, player: playerNames)
     }
 }

@@ -21,20 +21,12 @@ struct ResumeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session to carry on.", valueName: "session"), completion: GameCompletions.sessions)
     var session: Int64?
 
-    @Option(name: .customLong("time-scale"), help: ArgumentHelp("Speed of timers: 1 real time, 0 every timer completes at once.", valueName: "x"))
-    var timeScale: Double = 1
-
+    @OptionGroup var timing: TimeScaleOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var sound: SoundOptions
 
-    func validate() throws {
-        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
-            throw ValidationError("--time-scale must be a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
-        }
-    }
-
     func run() throws {
-        let frontEnd = TerminalFrontEnd.best(global: global, timeScale: timeScale, sound: sound)
+        let frontEnd = TerminalFrontEnd.best(global: global, timeScale: timing.timeScale, sound: sound)
         guard let outcome = try SessionResumer(global: global, frontEnd: frontEnd).resume(session) else { return }
         try PlayCommand.finish(outcome)
     }

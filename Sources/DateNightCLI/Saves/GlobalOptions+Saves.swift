@@ -15,33 +15,21 @@ extension GlobalOptions {
     /// Opens the saves, making the folder and file when missing (play, resume, forget).
     func openSaves() throws -> SessionStore {
         let folder = try savesFolder()
-        do {
-            return try SessionStore.open(folder)
-        } catch {
-            throw error.reported()
-        }
+        return try reportingStoreErrors { () throws(SessionStoreError) in try SessionStore.open(folder) }
     }
 
     /// Opens the saves read-only, creating nothing: nil when nothing was ever saved here
     /// (sessions, journal, progress).
     func existingSaves() throws -> SessionStore? {
         let folder = try savesFolder()
-        do {
-            return try SessionStore.openExisting(folder)
-        } catch {
-            throw error.reported()
-        }
+        return try reportingStoreErrors { () throws(SessionStoreError) in try SessionStore.openExisting(folder) }
     }
 
     /// Opens the saves to change them, creating nothing: nil when nothing was ever saved
     /// here (resume, forget).
     func existingSavesToChange() throws -> SessionStore? {
         let folder = try savesFolder()
-        do {
-            return try SessionStore.openExisting(folder, writing: true)
-        } catch {
-            throw error.reported()
-        }
+        return try reportingStoreErrors { () throws(SessionStoreError) in try SessionStore.openExisting(folder, writing: true) }
     }
 
     /// The options a printed command needs to find the same saves and scenes again, with

@@ -1,3 +1,4 @@
+import DateNightCore
 import Foundation
 import SessionStore
 
@@ -39,8 +40,9 @@ extension Journal {
             /// "player1", "player2" or "both".
             var slot: String
             var player: String
-            /// "text", "passed", "timeUp" or "spoken" (talked through out loud; `text` is an optional note).
-            var response: String
+            /// "text", "passed", "timeUp" or "spoken" (talked through out loud; `text` is an optional note):
+            /// the names the save itself uses.
+            var response: Response.Kind
             var text: String?
             var secret: Bool
             var choice: Bool
@@ -77,7 +79,7 @@ extension Journal {
                 .init(step: answer.step, entry: Self.entryKind(answer), scene: answer.sceneID, node: answer.nodeID, key: answer.key,
                       question: answer.questionID, prompt: answer.prompt,
                       slot: answer.player.map { $0 == .first ? "player1" : "player2" } ?? "both",
-                      player: name(answer.player), response: answer.response.kind.rawValue, text: answer.response.words,
+                      player: name(answer.player), response: answer.response.kind, text: answer.response.words,
                       secret: answer.secret, choice: answer.isChoice, answeredAt: answer.answeredAt)
             },
             exercises: exercises.map {

@@ -1,21 +1,18 @@
-/// SplitMix64: small, fast and the same on every platform and run. Swift's own hashing is
+/// SplitMix64: small, fast and the same on every platform and run, so a seed gives the same
+/// evening anywhere. The one generator of the project: the engine draws with it, and tests
+/// repeat their random walks and moments from a seed with it. Swift's own hashing is
 /// randomised per process, so every seed here is derived with FNV-1a instead.
 /// See https://prng.di.unimi.it/splitmix64.c
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// A generator for one purpose, e.g. the 2nd visit of a deck node, under a session seed.
     init(seed: UInt64, purpose: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in purpose.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        state = hash
+        state = FNV1a.hash(purpose.utf8, from: FNV1a.offsetBasis ^ seed)
     }
 
     /// Fisher–Yates with this generator. The standard library's `shuffled(using:)` does not
@@ -30,7 +27,7 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var z = state
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9

@@ -1,3 +1,4 @@
+import DateNightCore
 import Foundation
 
 /// Scenes and scripts for the save tests, written to a test's own folder.
@@ -82,16 +83,7 @@ enum SaveFixtures {
     }
 }
 
-/// SplitMix64, so a test's random moments repeat from its seed.
-struct TestRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
+    /// A number from 0 up to `bound`, so a test's random moments repeat from its seed.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 }
