@@ -110,7 +110,7 @@ public struct SceneExplorer: Sendable {
                 break
             }
             let game = games[next]
-            for input in Self.inputs(for: game.request) {
+            for input in game.request?.possibleInputs() ?? [] {
                 var copy = game
                 guard let step = try? copy.send(input) else { continue }
                 report.transitions += 1
@@ -150,21 +150,6 @@ public struct SceneExplorer: Sendable {
         }
     }
 
-    /// Every kind of input a request accepts: each option, an answer, a pass, a run-out timer.
-    static func inputs(for request: Request?) -> [Input] {
-        switch request {
-        case .prompt(let prompt)?:
-            return [.answer("an answer"), .pass] + (prompt.aloud ? [.spoken(note: "")] : [])
-                + (prompt.seconds != nil ? [.timeUp(partial: "")] : [])
-        case .choice(let choice)?:
-            return choice.options.indices.map { .choose($0 + 1) } + [.pass]
-        case .timer?, .breathing?:
-            return [.timerFinished, .pass]
-        case nil:
-            return []
-        }
-    }
-
     // MARK: - Random walks
 
     private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
@@ -178,7 +163,7 @@ public struct SceneExplorer: Sendable {
             inspect(step, before: nil, after: game, problems: &problems)
             var length = 0
             while !step.isFinished && length < randomWalkLength {
-                let inputs = Self.inputs(for: step.request)
+                let inputs = step.request?.possibleInputs() ?? []
                 guard let input = inputs.randomElement(using: &generator) else { break }
                 let before = game
                 guard let next = try? game.send(input) else { break }
