@@ -202,8 +202,7 @@ public struct SceneExplorer: Sendable {
             guard count > (before?.state.visits[key] ?? 0) else { return nil }
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, let node = (library + [scene]).first(where: { $0.id == parts[0] })?.nodes[parts[1]],
-                  node.body.templates.contains(where: { $0.placeholders.contains { switch $0 { case .answer, .remembered: true; default: false } } })
-                      || { if case .reveal = node.body { true } else { false } }()
+                  node.body.showsAnswers
             else { return nil }
             return (parts[0], parts[1])
         }
@@ -238,13 +237,7 @@ public struct SceneExplorer: Sendable {
         var keys: [String: Set<String>] = [:]
         for scene in library + [scene] {
             for node in scene.nodes.values {
-                let conditions: [Condition]
-                switch node.body {
-                case .choice(let choice): conditions = choice.options.compactMap(\.condition)
-                case .branch(let branch): conditions = branch.cases.map(\.condition)
-                default: conditions = []
-                }
-                keys[scene.id, default: []].formUnion(conditions.flatMap(\.answerKeys).map(\.key))
+                keys[scene.id, default: []].formUnion(node.body.conditions.flatMap(\.answerKeys).map(\.key))
             }
         }
         return keys

@@ -26,10 +26,7 @@ extension SceneValidator {
         var predecessors: [String: [String]] = [:]
         var exits: [String] = []
         for (id, node) in scene.nodes {
-            switch node.body {
-            case .end, .return: exits.append(id)
-            default: break
-            }
+            if node.body.finishes { exits.append(id) }
             for reference in node.body.continuations {
                 predecessors[reference.target, default: []].append(id)
             }
@@ -55,12 +52,8 @@ extension SceneValidator {
             var stack = [body.target]
             while let id = stack.popLast() {
                 guard insideBodies.insert(id).inserted, let inner = scene.nodes[id] else { continue }
-                if case .return = inner.body { continue }
-                if case .call(let call) = inner.body {
-                    stack.append(call.next.target)
-                } else {
-                    stack.append(contentsOf: inner.body.targets.map(\.target))
-                }
+                // A deck inside a body has its own body, which this loop visits from there.
+                stack.append(contentsOf: inner.body.continuations.map(\.target))
             }
         }
         for id in scene.nodeOrder where !insideBodies.contains(id) {
@@ -116,11 +109,9 @@ extension SceneValidator {
                     }
                 }
             }
-            if case .reveal(let reveal) = node.body {
-                for key in reveal.answers {
-                    if let bit = number[key.key], !known.contains(bit) {
-                        report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
-                    }
+            for key in node.body.parts.shownAnswers {
+                if let bit = number[key.key], !known.contains(bit) {
+                    report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
                 }
             }
         }

@@ -49,8 +49,9 @@ extension SceneValidator {
         func bits(_ keys: [Memory.Key]) -> [Int] { keys.compactMap { number[$0.qualified(in: scene.id)] } }
         let edges: [[(target: Int, gives: [Int])]] = ids.map { id in
             guard let body = scene.nodes[id]?.body else { return [] }
-            return guardedEdges(of: body).compactMap { edge in
-                index[edge.target.target].map { ($0, bits(edge.gives)) }
+            // What an edge proves: the conditions it is taken under hold, those before it failed.
+            return body.edges.filter { $0.role != .play }.compactMap { edge in
+                index[edge.target.target].map { ($0, bits(edge.holds.flatMap(\.guaranteedMemories) + edge.fails.flatMap(\.excludedMemories))) }
             }
         }
         var known = Array(repeating: KeySet(all: facts.count), count: ids.count)
@@ -80,29 +81,6 @@ extension SceneValidator {
                     report.error("{last.\(key.written).\(owner.rawValue)} may be shown to a couple with no earlier answer to '\(key.written)': guard it with { \"remembered\": \"\(key.written)\" } on every path here", at: template.position, node: id)
                 }
             }
-        }
-    }
-
-    /// Each edge out of a node, with the earlier answers certain to exist when it is taken.
-    private func guardedEdges(of body: Node.Body) -> [(target: Reference, gives: [Memory.Key])] {
-        switch body {
-        case .branch(let branch):
-            var failed: [Memory.Key] = []
-            var edges: [(target: Reference, gives: [Memory.Key])] = []
-            for item in branch.cases {
-                edges.append((item.next, failed + item.condition.guaranteedMemories))
-                failed += item.condition.excludedMemories
-            }
-            return edges + [(branch.otherwise, failed)]
-        case .choice(let choice):
-            // The default (or first) option is offered alone when no condition holds, so its
-            // own condition proves nothing.
-            let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
-            return choice.options.enumerated().map { offset, option in
-                (option.next, offset == fallback ? [] : option.condition?.guaranteedMemories ?? [])
-            }
-        default:
-            return body.targets.map { ($0, []) }
         }
     }
 }

@@ -56,7 +56,7 @@ struct SceneValidator {
                 report.error("placeholder {\(placeholder.name)} names an answer no prompt saves ('saveAs': \"\(key)\")", at: template.position, node: node)
             case .remembered(let key, _):
                 checkMemoryReference(key, what: "placeholder {\(placeholder.name)}", at: template.position, node: node, answerKeys: answerKeys)
-            default:
+            case .variable, .answer, .player, .active, .partner, .question:
                 break
             }
         }
@@ -64,39 +64,29 @@ struct SceneValidator {
 
     private func checkKindSpecifics(_ node: Node, answerKeys: Set<String>) {
         let id = node.id
-        switch node.body {
-        case .choice(let choice):
-            if choice.who == .each {
-                report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
-            }
-            for option in choice.options {
-                option.condition.map { checkCondition($0, node: id, answerKeys: answerKeys) }
-                checkAssignments(option.assignments, node: id)
-            }
-        case .timer(let timer):
-            checkDuration(timer.seconds, node: id)
-        case .breathing(let breathing):
-            if case .minutes(let duration) = breathing.length { checkDuration(duration, node: id) }
-        case .deck(let draw):
+        let parts = node.body.parts
+        if case .choice(let choice) = node.body, choice.who == .each {
+            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
+        }
+        if case .deck(let draw) = node.body {
             checkDeckDraw(draw, node: id)
-        case .reveal(let reveal):
-            for key in reveal.answers where !answerKeys.contains(key.key) {
-                report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
+        }
+        for condition in node.body.conditions {
+            checkCondition(condition, node: id, answerKeys: answerKeys)
+        }
+        checkAssignments(node.body.assignments, node: id)
+        for duration in parts.durations {
+            checkDuration(duration, node: id)
+        }
+        for key in parts.shownAnswers where !answerKeys.contains(key.key) {
+            report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
+        }
+        for target in node.body.calledScenes {
+            if target.target == scene.id {
+                report.error("a scene cannot call itself", at: target.position, node: id)
+            } else if let known = knownScenes, !known.contains(target.target) {
+                report.error("scene '\(target.target)' does not exist among the scenes found", at: target.position, node: id)
             }
-        case .set(let assignments, _):
-            checkAssignments(assignments, node: id)
-        case .branch(let branch):
-            for item in branch.cases { checkCondition(item.condition, node: id, answerKeys: answerKeys) }
-        case .call(let call):
-            if case .scene(let target) = call.target {
-                if target.target == scene.id {
-                    report.error("a scene cannot call itself", at: target.position, node: id)
-                } else if let known = knownScenes, !known.contains(target.target) {
-                    report.error("scene '\(target.target)' does not exist among the scenes found", at: target.position, node: id)
-                }
-            }
-        case .narration, .prompt, .return, .end:
-            break
         }
     }
 
