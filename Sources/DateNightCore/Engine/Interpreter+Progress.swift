@@ -56,12 +56,14 @@ struct StepDistances {
         // order (scenes are mostly written forwards), so a long scene settles in a round or two;
         // dictionary order would differ from run to run and need as many rounds as nodes.
         let order = reachable.keys.sorted().compactMap { reachable[$0] }
+        let parts = reachable.mapValues { $0.nodes.mapValues(\.body.parts) }
         var changed = true
         while changed {
             changed = false
             for scene in order {
                 for id in scene.nodeOrder.reversed() {
-                    guard let node = scene.nodes[id], let candidate = cost(of: node, in: scene) else { continue }
+                    guard let node = scene.nodes[id], let nodeParts = parts[scene.id]?[id],
+                          let candidate = cost(of: node, parts: nodeParts, in: scene) else { continue }
                     if let known = distance[scene.id]?[id], known <= candidate { continue }
                     distance[scene.id, default: [:]][id] = candidate
                     changed = true
@@ -106,9 +108,8 @@ struct StepDistances {
     /// The cost of entering a node fresh, from what is known so far; nil while unknown: the
     /// inputs it takes, what it enters (a sub-graph, another scene, a deck's questions) and
     /// the cheapest way on.
-    private func cost(of node: Node, in scene: Scene) -> Int? {
+    private func cost(of node: Node, parts: Node.Parts, in scene: Scene) -> Int? {
         let next = { (reference: Reference) in from(scene.id, reference.target) }
-        let parts = node.body.parts
         let onward = parts.edges.filter(\.role.continues).map(\.target)
         let after: Int
         if onward.isEmpty {

@@ -87,47 +87,52 @@ extension Node {
     }
 }
 
-/// What every part that walks the graph reads, derived from each kind's `parts`.
-extension Node.Body {
-    public var edges: [Node.Edge] { parts.edges }
-
+/// What every part that walks the graph reads, derived from each kind's `parts`. Code that
+/// asks several of these of every node of a large scene makes the parts once per node.
+extension Node.Parts {
     /// The nodes of this scene this one can lead to directly: what the validator, the progress
     /// estimate and the explorer walk.
     public var targets: [Reference] {
-        parts.edges.filter { $0.role != .play }.map(\.target)
+        edges.filter { $0.role != .play }.map(\.target)
     }
 
     /// Where play goes on within this scene once the node is done: `targets` less the entries
     /// into sub-graphs and deck bodies, which hand back rather than go on.
     public var continuations: [Reference] {
-        parts.edges.filter(\.role.continues).map(\.target)
+        edges.filter(\.role.continues).map(\.target)
     }
 
     /// The scenes this node plays.
     public var calledScenes: [Reference] {
-        parts.edges.filter { $0.role == .play }.map(\.target)
+        edges.filter { $0.role == .play }.map(\.target)
     }
 
     /// Whether the node ends its part of the graph: the scene, a called sub-graph or a body.
-    public var finishes: Bool { parts.edges.isEmpty }
+    public var finishes: Bool { edges.isEmpty }
 
     /// Every condition the node tests, in the order written.
-    public var conditions: [Condition] { parts.edges.compactMap(\.role.condition) }
+    public var conditions: [Condition] { edges.compactMap(\.role.condition) }
 
     /// Every change to variables the node can make.
-    public var assignments: [Assignment] { parts.edges.flatMap(\.assignments) }
-
-    /// Every piece of text the node shows, for placeholder checks.
-    public var templates: [Template] { parts.templates }
-
-    /// The answer key the node records under, if any.
-    public var savedAnswerKey: String? { parts.savedAnswerKey }
+    public var assignments: [Assignment] { edges.flatMap(\.assignments) }
 
     /// Whether the node shows answers (a quote or a reveal): where an unfilled hole can come from.
     public var showsAnswers: Bool {
-        let parts = parts
-        return !parts.shownAnswers.isEmpty || parts.templates.contains { $0.placeholders.contains(where: \.quotesAnswer) }
+        !shownAnswers.isEmpty || templates.contains { $0.placeholders.contains(where: \.quotesAnswer) }
     }
+}
+
+extension Node.Body {
+    public var edges: [Node.Edge] { parts.edges }
+    public var targets: [Reference] { parts.targets }
+    public var continuations: [Reference] { parts.continuations }
+    public var calledScenes: [Reference] { parts.calledScenes }
+    public var finishes: Bool { parts.finishes }
+    public var conditions: [Condition] { parts.conditions }
+    public var assignments: [Assignment] { parts.assignments }
+    public var templates: [Template] { parts.templates }
+    public var savedAnswerKey: String? { parts.savedAnswerKey }
+    public var showsAnswers: Bool { parts.showsAnswers }
 }
 
 extension Scene {

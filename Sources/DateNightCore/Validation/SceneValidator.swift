@@ -10,6 +10,18 @@ struct SceneValidator {
     let knownScenes: Set<String>?
     /// The answer keys each scene loaded alongside saves, by scene id, for `{last.SCENE/KEY...}`.
     var savedKeys: [String: Set<String>] = [:]
+    /// Each node's parts, made once: every check below reads them.
+    let parts: [String: Node.Parts]
+
+    init(scene: Scene, report: DiagnosticReport, knownScenes: Set<String>?, savedKeys: [String: Set<String>] = [:]) {
+        self.scene = scene
+        self.report = report
+        self.knownScenes = knownScenes
+        self.savedKeys = savedKeys
+        self.parts = scene.nodes.mapValues(\.body.parts)
+    }
+
+    func parts(of node: Node) -> Node.Parts { parts[node.id] ?? node.body.parts }
 
     func validate() {
         guard exists(scene.start.target) else {
@@ -34,13 +46,13 @@ struct SceneValidator {
     // MARK: - Each node on its own
 
     private func checkNodes() {
-        let answerKeys = Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))
+        let answerKeys = Set(parts.values.compactMap(\.savedAnswerKey))
         for id in scene.nodeOrder {
             guard let node = scene.nodes[id] else { continue }
-            for reference in node.body.targets where !exists(reference.target) {
+            for reference in parts(of: node).targets where !exists(reference.target) {
                 report.error("'\(reference.target)' does not exist (no node has that id)", at: reference.position, node: id)
             }
-            for template in node.body.templates {
+            for template in parts(of: node).templates {
                 checkPlaceholders(in: template, node: id, answerKeys: answerKeys)
             }
             checkKindSpecifics(node, answerKeys: answerKeys)
@@ -64,24 +76,24 @@ struct SceneValidator {
 
     private func checkKindSpecifics(_ node: Node, answerKeys: Set<String>) {
         let id = node.id
-        let parts = node.body.parts
+        let own = parts(of: node)
         if case .choice(let choice) = node.body, choice.who == .each {
             report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
         }
         if case .deck(let draw) = node.body {
             checkDeckDraw(draw, node: id)
         }
-        for condition in node.body.conditions {
+        for condition in own.conditions {
             checkCondition(condition, node: id, answerKeys: answerKeys)
         }
-        checkAssignments(node.body.assignments, node: id)
-        for duration in parts.durations {
+        checkAssignments(own.assignments, node: id)
+        for duration in own.durations {
             checkDuration(duration, node: id)
         }
-        for key in parts.shownAnswers where !answerKeys.contains(key.key) {
+        for key in own.shownAnswers where !answerKeys.contains(key.key) {
             report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
         }
-        for target in node.body.calledScenes {
+        for target in own.calledScenes {
             if target.target == scene.id {
                 report.error("a scene cannot call itself", at: target.position, node: id)
             } else if let known = knownScenes, !known.contains(target.target) {
