@@ -2,7 +2,8 @@ extension Interpreter {
     /// Applies an input to the waiting node, or throws without changing anything.
     mutating func accept(_ input: Input, at node: Node, in scene: Scene, position: EngineState.Position,
                          events: inout [Event]) throws(InputError) {
-        switch node.body {
+        guard let interaction = node.body.interaction else { throw .sessionFinished }
+        switch interaction {
         case .prompt(let prompt):
             let response = try Self.response(to: input)
             let slot = answerer(prompt.who, step: position.step)
@@ -67,9 +68,6 @@ extension Interpreter {
             events.append(.exercise(.init(sceneID: scene.id, nodeID: node.id, label: .breathing,
                                           plannedSeconds: request.totalSeconds, completed: completed)))
             leave(node, to: breathing.next)
-
-        case .narration, .reveal, .set, .branch, .call, .return, .end:
-            throw .sessionFinished
         }
     }
 

@@ -47,7 +47,7 @@ struct StepDistances {
             guard reachable[id] == nil, let scene = library[id] else { continue }
             reachable[id] = scene
             for node in scene.nodes.values {
-                if case .call(let call) = node.body, case .scene(let target) = call.target { pending.append(target.target) }
+                pending += node.body.calledScenes.map(\.target)
             }
         }
         scenes = reachable
@@ -56,12 +56,14 @@ struct StepDistances {
         // order (scenes are mostly written forwards), so a long scene settles in a round or two;
         // dictionary order would differ from run to run and need as many rounds as nodes.
         let order = reachable.keys.sorted().compactMap { reachable[$0] }
+        let parts = reachable.mapValues { $0.nodes.mapValues(\.body.parts) }
         var changed = true
         while changed {
             changed = false
             for scene in order {
                 for id in scene.nodeOrder.reversed() {
-                    guard let node = scene.nodes[id], let candidate = cost(of: node, in: scene) else { continue }
+                    guard let node = scene.nodes[id], let nodeParts = parts[scene.id]?[id],
+                          let candidate = cost(of: node, parts: nodeParts, in: scene) else { continue }
                     if let known = distance[scene.id]?[id], known <= candidate { continue }
                     distance[scene.id, default: [:]][id] = candidate
                     changed = true
@@ -77,69 +79,66 @@ struct StepDistances {
     /// What is left at a saved position, counting the inputs a node has already taken.
     func remaining(at position: EngineState.Position) -> Int? {
         guard let scene = scenes[position.scene], let node = scene.nodes[position.node] else { return nil }
-        switch node.body {
-        case .prompt(let prompt) where prompt.who == .each && position.step == 1:
+        if case .prompt(let prompt) = node.body, prompt.who == .each, position.step == 1 {
             return from(scene.id, prompt.next.target).map { 1 + $0 }
-        case .deck(let draw):
+        }
+        if case .deck(let draw) = node.body {
             guard let round = position.round, let perQuestion = perQuestion(draw, in: scene),
                   let after = from(scene.id, draw.next.target) else { return from(scene.id, node.id) }
             let questionsLeft = max(0, round.questions.count - round.index)
             guard questionsLeft > 0 else { return after }
             let current = draw.body == nil && draw.who == .each && position.step == 1 ? 1 : perQuestion
             return current + (questionsLeft - 1) * perQuestion + after
-        default:
-            return from(scene.id, node.id)
         }
+        return from(scene.id, node.id)
     }
 
     /// What follows once the part of the graph a frame called has returned.
     func afterReturning(to frame: EngineState.Frame) -> Int? {
         guard let scene = scenes[frame.scene], let node = scene.nodes[frame.node] else { return nil }
-        switch node.body {
-        case .deck(let draw):
+        if case .deck(let draw) = node.body {
             guard let round = frame.round else { return from(scene.id, draw.next.target) }
             guard let perQuestion = perQuestion(draw, in: scene), let after = from(scene.id, draw.next.target) else { return nil }
             return max(0, round.questions.count - round.index - 1) * perQuestion + after
-        case .call(let call):
-            return from(scene.id, call.next.target)
-        default:
-            return 0
         }
+        guard let after = node.body.edges.first(where: { $0.role == .after }) else { return 0 }
+        return from(scene.id, after.target.target)
     }
 
-    /// The cost of entering a node fresh, from what is known so far; nil while unknown.
-    private func cost(of node: Node, in scene: Scene) -> Int? {
+    /// The cost of entering a node fresh, from what is known so far; nil while unknown: the
+    /// inputs it takes, what it enters (a sub-graph, another scene, a deck's questions) and
+    /// the cheapest way on.
+    private func cost(of node: Node, parts: Node.Parts, in scene: Scene) -> Int? {
         let next = { (reference: Reference) in from(scene.id, reference.target) }
-        switch node.body {
-        case .return, .end:
-            return 0
-        case .narration(let narration): return next(narration.next)
-        case .reveal(let reveal): return next(reveal.next)
-        case .set(_, let target): return next(target)
-        case .branch(let branch):
-            return (branch.cases.map(\.next) + [branch.otherwise]).compactMap(next).min()
-        case .prompt(let prompt):
-            return next(prompt.next).map { (prompt.who == .each ? 2 : 1) + $0 }
-        case .choice(let choice):
-            return choice.options.map(\.next).compactMap(next).min().map { 1 + $0 }
-        case .timer(let timer): return next(timer.next).map { 1 + $0 }
-        case .breathing(let breathing): return next(breathing.next).map { 1 + $0 }
-        case .deck(let draw):
-            guard let after = next(draw.next) else { return nil }
+        let onward = parts.edges.filter(\.role.continues).map(\.target)
+        let after: Int
+        if onward.isEmpty {
+            after = 0
+        } else {
+            guard let cheapest = onward.compactMap(next).min() else { return nil }
+            after = cheapest
+        }
+        if case .deck(let draw) = node.body {
             let questions = questionCount(draw, in: scene)
             if questions == 0 { return after }
             return perQuestion(draw, in: scene).map { questions * $0 + after }
-        case .call(let call):
-            guard let after = next(call.next) else { return nil }
-            switch call.target {
-            case .node(let target):
-                return next(target).map { $0 + after }
-            case .scene(let target):
+        }
+        var entered = 0
+        for edge in parts.edges {
+            switch edge.role {
+            case .call:
+                guard let inside = next(edge.target) else { return nil }
+                entered += inside
+            case .play:
                 // A called scene that is missing is skipped by the interpreter.
-                guard let callee = scenes[target.target] else { return after }
-                return from(callee.id, callee.start.target).map { $0 + after }
+                guard let callee = scenes[edge.target.target] else { continue }
+                guard let inside = from(callee.id, callee.start.target) else { return nil }
+                entered += inside
+            case .next, .option, .when, .otherwise, .eachQuestion, .after:
+                continue
             }
         }
+        return parts.inputs + entered + after
     }
 
     /// Inputs one drawn question takes: its body's, or one answer (two for `each`).

@@ -2,8 +2,8 @@ extension Interpreter {
     /// What the engine waits for now; nil once the session is finished.
     public var request: Request? {
         guard let position = state.position, let scene = scenes[position.scene],
-              let node = scene.nodes[position.node] else { return nil }
-        switch node.body {
+              let node = scene.nodes[position.node], let interaction = node.body.interaction else { return nil }
+        switch interaction {
         case .prompt(let prompt):
             return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: prompt.who).render(prompt.text, in: scene),
                                  player: answerer(prompt.who, step: position.step), secret: prompt.secret,
@@ -35,8 +35,6 @@ extension Interpreter {
                                 stoppedText: timer.stoppedText.map { render($0, in: scene) }))
         case .breathing(let breathing):
             return .breathing(breathingRequest(breathing, node: node, in: scene))
-        case .narration, .reveal, .set, .branch, .call, .return, .end:
-            return nil
         }
     }
 

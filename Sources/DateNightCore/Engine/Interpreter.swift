@@ -229,7 +229,8 @@ public struct Interpreter: Sendable {
             }
         case .call(let call):
             leave(node, to: call.next)
-        default:
+        case .narration, .prompt, .choice, .timer, .breathing, .reveal, .set, .branch, .return, .end:
+            // Only decks and calls put frames on the stack.
             break
         }
     }

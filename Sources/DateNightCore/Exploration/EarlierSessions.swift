@@ -17,7 +17,7 @@ struct EarlierSessions {
                 for template in node.body.templates {
                     keys.formUnion(template.rememberedKeys.map { $0.qualified(in: scene.id) })
                 }
-                for condition in Self.conditions(of: node.body) {
+                for condition in node.body.conditions {
                     keys.formUnion(condition.rememberedKeys.map { $0.key.qualified(in: scene.id) })
                     for (name, bound) in condition.finishedCounts {
                         finishedScenes.insert(name.id)
@@ -46,13 +46,5 @@ struct EarlierSessions {
             answers[key.scene ?? "", default: [:]][key.key] = .init(first: earlier, second: earlier, both: earlier, latest: nil)
         }
         return answers
-    }
-
-    private static func conditions(of body: Node.Body) -> [Condition] {
-        switch body {
-        case .choice(let choice): choice.options.compactMap(\.condition)
-        case .branch(let branch): branch.cases.map(\.condition)
-        default: []
-        }
     }
 }

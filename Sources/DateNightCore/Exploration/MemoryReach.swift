@@ -36,17 +36,9 @@ struct MemoryReach {
     }
 
     private static func recalls(_ body: Node.Body, in sceneID: String, keys: Set<Memory.Key>, finishedScenes: Set<String>) -> Bool {
-        let quoted = body.templates.flatMap(\.rememberedKeys) + conditions(of: body).flatMap { $0.rememberedKeys.map(\.key) }
+        let quoted = body.templates.flatMap(\.rememberedKeys) + body.conditions.flatMap { $0.rememberedKeys.map(\.key) }
         if quoted.contains(where: { keys.contains($0.qualified(in: sceneID)) }) { return true }
-        return conditions(of: body).contains { $0.finishedCounts.contains { finishedScenes.contains($0.scene.id) } }
-    }
-
-    private static func conditions(of body: Node.Body) -> [Condition] {
-        switch body {
-        case .choice(let choice): choice.options.compactMap(\.condition)
-        case .branch(let branch): branch.cases.map(\.condition)
-        default: []
-        }
+        return body.conditions.contains { $0.finishedCounts.contains { finishedScenes.contains($0.scene.id) } }
     }
 
     /// "scene/node" for the nodes of `scene` that only a couple with a history there can
@@ -56,21 +48,11 @@ struct MemoryReach {
         var stack = [scene.start.target]
         while let id = stack.popLast() {
             guard firstVisit.insert(id).inserted, let node = scene.nodes[id] else { continue }
-            switch node.body {
-            case .branch(let branch):
-                var elseOpen = true
-                for item in branch.cases {
-                    if !item.condition.needsHistory { stack.append(item.next.target) }
-                    if item.condition.holdsWithoutHistory { elseOpen = false }
-                }
-                if elseOpen { stack.append(branch.otherwise.target) }
-            case .choice(let choice):
-                let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
-                for (offset, option) in choice.options.enumerated() where offset == fallback || !(option.condition?.needsHistory ?? false) {
-                    stack.append(option.next.target)
-                }
-            default:
-                stack.append(contentsOf: node.body.targets.map(\.target))
+            // An edge is closed to a first visit when it needs a condition that needs history,
+            // or needs one to fail that holds without it.
+            for edge in node.body.edges where edge.role != .play
+                && !edge.holds.contains(where: \.needsHistory) && !edge.fails.contains(where: \.holdsWithoutHistory) {
+                stack.append(edge.target.target)
             }
         }
         return Set(scene.nodeOrder.filter { !firstVisit.contains($0) }.map { "\(scene.id)/\($0)" })
@@ -87,7 +69,7 @@ extension Condition {
         case .all(let parts): parts.contains(where: \.needsHistory)
         case .any(let parts): parts.allSatisfy(\.needsHistory)
         case .not(let inner): inner.holdsWithoutHistory
-        default: false
+        case .equals, .notEquals, .atLeast, .below, .answered: false
         }
     }
 
@@ -99,7 +81,7 @@ extension Condition {
         case .all(let parts): parts.allSatisfy(\.holdsWithoutHistory)
         case .any(let parts): parts.contains(where: \.holdsWithoutHistory)
         case .not(let inner): inner.needsHistory
-        default: false
+        case .equals, .notEquals, .atLeast, .below, .answered, .remembered: false
         }
     }
 }

@@ -110,7 +110,7 @@ public struct SceneExplorer: Sendable {
                 break
             }
             let game = games[next]
-            for input in Self.inputs(for: game.request) {
+            for input in game.request?.possibleInputs() ?? [] {
                 var copy = game
                 guard let step = try? copy.send(input) else { continue }
                 report.transitions += 1
@@ -150,21 +150,6 @@ public struct SceneExplorer: Sendable {
         }
     }
 
-    /// Every kind of input a request accepts: each option, an answer, a pass, a run-out timer.
-    static func inputs(for request: Request?) -> [Input] {
-        switch request {
-        case .prompt(let prompt)?:
-            return [.answer("an answer"), .pass] + (prompt.aloud ? [.spoken(note: "")] : [])
-                + (prompt.seconds != nil ? [.timeUp(partial: "")] : [])
-        case .choice(let choice)?:
-            return choice.options.indices.map { .choose($0 + 1) } + [.pass]
-        case .timer?, .breathing?:
-            return [.timerFinished, .pass]
-        case nil:
-            return []
-        }
-    }
-
     // MARK: - Random walks
 
     private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
@@ -178,7 +163,7 @@ public struct SceneExplorer: Sendable {
             inspect(step, before: nil, after: game, problems: &problems)
             var length = 0
             while !step.isFinished && length < randomWalkLength {
-                let inputs = Self.inputs(for: step.request)
+                let inputs = step.request?.possibleInputs() ?? []
                 guard let input = inputs.randomElement(using: &generator) else { break }
                 let before = game
                 guard let next = try? game.send(input) else { break }
@@ -217,8 +202,7 @@ public struct SceneExplorer: Sendable {
             guard count > (before?.state.visits[key] ?? 0) else { return nil }
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2, let node = (library + [scene]).first(where: { $0.id == parts[0] })?.nodes[parts[1]],
-                  node.body.templates.contains(where: { $0.placeholders.contains { switch $0 { case .answer, .remembered: true; default: false } } })
-                      || { if case .reveal = node.body { true } else { false } }()
+                  node.body.showsAnswers
             else { return nil }
             return (parts[0], parts[1])
         }
@@ -256,13 +240,7 @@ public struct SceneExplorer: Sendable {
         var keys: [String: Set<String>] = [:]
         for scene in library + [scene] {
             for node in scene.nodes.values {
-                let conditions: [Condition]
-                switch node.body {
-                case .choice(let choice): conditions = choice.options.compactMap(\.condition)
-                case .branch(let branch): conditions = branch.cases.map(\.condition)
-                default: conditions = []
-                }
-                keys[scene.id, default: []].formUnion(conditions.flatMap(\.answerKeys).map(\.key))
+                keys[scene.id, default: []].formUnion(node.body.conditions.flatMap(\.answerKeys).map(\.key))
             }
         }
         return keys

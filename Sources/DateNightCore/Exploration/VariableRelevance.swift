@@ -11,14 +11,14 @@ struct VariableRelevance {
         var points: [String: [Int]] = [:]
         for scene in scenes {
             for node in scene.nodes.values {
-                for condition in Self.conditions(of: node.body) {
+                for condition in node.body.conditions {
                     for (name, value) in Self.comparisons(condition) {
                         let key = "\(scene.id)/\(name)"
                         tested.insert(key)
                         if let value { points[key, default: []].append(value) }
                     }
                 }
-                for assignment in Self.assignments(of: node.body) {
+                for assignment in node.body.assignments {
                     if case .assign(.integer(let value)) = assignment.operation {
                         points["\(scene.id)/\(assignment.variable)", default: []].append(value)
                     }
@@ -40,22 +40,6 @@ struct VariableRelevance {
         guard tested.contains(key) else { return nil }
         guard case .integer(let number) = value, let range = ranges[key] else { return value }
         return .integer(min(max(number, range.lowerBound), range.upperBound))
-    }
-
-    private static func conditions(of body: Node.Body) -> [Condition] {
-        switch body {
-        case .choice(let choice): choice.options.compactMap(\.condition)
-        case .branch(let branch): branch.cases.map(\.condition)
-        default: []
-        }
-    }
-
-    private static func assignments(of body: Node.Body) -> [Assignment] {
-        switch body {
-        case .choice(let choice): choice.options.flatMap(\.assignments)
-        case .set(let assignments, _): assignments
-        default: []
-        }
     }
 
     /// Variables a condition reads, with the integer constant it compares against.

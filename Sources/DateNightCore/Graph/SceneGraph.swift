@@ -38,13 +38,10 @@ public struct SceneGraph: Sendable {
         var calledScenes: [String] = []
         for id in scene.nodeOrder {
             guard let node = scene.nodes[id] else { continue }
-            let role: Box.Role
-            switch node.body {
-            case .end: role = .end
-            case .return: role = .returnPoint
-            default: role = id == scene.start.target ? .start : .plain
-            }
-            boxes.append(Box(id: id, kind: node.body.kindName, summary: Self.summary(of: node.body), role: role))
+            var role: Box.Role = id == scene.start.target ? .start : .plain
+            if case .end = node.body { role = .end }
+            if case .return = node.body { role = .returnPoint }
+            boxes.append(Box(id: id, kind: node.body.kindName, summary: Self.shorten(node.body.summary), role: role))
             arrows += Self.arrows(from: node, calledScenes: &calledScenes)
         }
         for called in calledScenes {
@@ -55,56 +52,28 @@ public struct SceneGraph: Sendable {
     }
 
     private static func arrows(from node: Node, calledScenes: inout [String]) -> [Arrow] {
-        switch node.body {
-        case .choice(let choice):
-            return choice.options.map { option in
-                let condition = option.condition.map { " (if \(describe($0)))" } ?? ""
-                return Arrow(from: node.id, to: option.next.target, label: shorten(option.label.plainText) + condition, style: .flow)
+        node.body.edges.map { edge in
+            let to = edge.target.target
+            switch edge.role {
+            case .next:
+                return Arrow(from: node.id, to: to, label: nil, style: .flow)
+            case .option(let label, let condition, _):
+                let guarded = condition.map { " (if \(describe($0)))" } ?? ""
+                return Arrow(from: node.id, to: to, label: shorten(label.plainText) + guarded, style: .flow)
+            case .when(let condition):
+                return Arrow(from: node.id, to: to, label: "if \(describe(condition))", style: .flow)
+            case .otherwise:
+                return Arrow(from: node.id, to: to, label: "else", style: .flow)
+            case .eachQuestion:
+                return Arrow(from: node.id, to: to, label: "each question", style: .call)
+            case .call:
+                return Arrow(from: node.id, to: to, label: "call", style: .call)
+            case .play:
+                if !calledScenes.contains(to) { calledScenes.append(to) }
+                return Arrow(from: node.id, to: "scene:\(to)", label: "play", style: .sceneCall)
+            case .after:
+                return Arrow(from: node.id, to: to, label: "after", style: .flow)
             }
-        case .branch(let branch):
-            return branch.cases.map { Arrow(from: node.id, to: $0.next.target, label: "if \(describe($0.condition))", style: .flow) }
-                + [Arrow(from: node.id, to: branch.otherwise.target, label: "else", style: .flow)]
-        case .deck(let draw):
-            return [Arrow(from: node.id, to: draw.next.target, label: nil, style: .flow)]
-                + (draw.body.map { [Arrow(from: node.id, to: $0.target, label: "each question", style: .call)] } ?? [])
-        case .call(let call):
-            switch call.target {
-            case .node(let target):
-                return [Arrow(from: node.id, to: target.target, label: "call", style: .call),
-                        Arrow(from: node.id, to: call.next.target, label: "after", style: .flow)]
-            case .scene(let target):
-                if !calledScenes.contains(target.target) { calledScenes.append(target.target) }
-                return [Arrow(from: node.id, to: "scene:\(target.target)", label: "play", style: .sceneCall),
-                        Arrow(from: node.id, to: call.next.target, label: "after", style: .flow)]
-            }
-        default:
-            return node.body.targets.map { Arrow(from: node.id, to: $0.target, label: nil, style: .flow) }
-        }
-    }
-
-    private static func summary(of body: Node.Body) -> String {
-        switch body {
-        case .narration(let n): shorten(n.text.plainText)
-        case .prompt(let p): (p.secret ? "secret, " : "") + "\(p.who.rawValue): " + shorten(p.text.plainText)
-        case .choice(let c): "\(c.who.rawValue): " + shorten(c.text.plainText)
-        case .timer(let t):
-            switch t.seconds {
-            case .fixed(let seconds): "\(shorten(t.label.plainText)), \(seconds) s"
-            case .variable(let name): "\(shorten(t.label.plainText)), {var.\(name.name)} s"
-            }
-        case .breathing(let b):
-            "in \(b.pattern.inhale), out \(b.pattern.exhale)"
-        case .deck(let d): "draw \(d.draw) from \(d.deck.target)"
-        case .reveal(let r): "show " + r.answers.map(\.key).joined(separator: ", ")
-        case .set(let assignments, _): assignments.map(describe).joined(separator: ", ")
-        case .branch: "decide"
-        case .call(let c):
-            switch c.target {
-            case .node(let target): "sub-graph \(target.target)"
-            case .scene(let target): "scene \(target.target)"
-            }
-        case .return: "back to the caller"
-        case .end(let text): text.map { shorten($0.plainText) } ?? "the end"
         }
     }
 
@@ -126,13 +95,6 @@ public struct SceneGraph: Sendable {
         case .all(let parts): parts.map(describe).joined(separator: " and ")
         case .any(let parts): parts.map(describe).joined(separator: " or ")
         case .not(let inner): "not (\(describe(inner)))"
-        }
-    }
-
-    static func describe(_ assignment: Assignment) -> String {
-        switch assignment.operation {
-        case .assign(let value): "\(assignment.variable) = \(value.displayText)"
-        case .add(let amount): "\(assignment.variable) \(amount < 0 ? "-" : "+")= \(abs(amount))"
         }
     }
 }

@@ -179,7 +179,7 @@ struct SceneDecoder {
         let category = reader.identifier("category", required: true, meaning: "a category id, e.g. \"hopes-and-dreams\"")
         let depth = reader.integer("depth", in: 1...3, required: true, meaning: "1 light, 2 personal, 3 deep")
         reader.finish()
-        if let text, text.placeholders.contains(where: { switch $0 { case .answer, .remembered, .question: true; default: false } }) {
+        if let text, text.placeholders.contains(where: { $0.quotesAnswer || $0 == .question }) {
             report.error("a deck question may name the players and variables but not answers, earlier answers or {question}", at: text.position)
         }
         guard let id, let text, let category, let depth else { return nil }

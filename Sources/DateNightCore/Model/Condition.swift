@@ -88,7 +88,7 @@ public indirect enum Condition: Hashable, Sendable {
             parts.dropFirst().reduce(Set(parts.first?.guaranteedMemories ?? [])) { $0.intersection($1.guaranteedMemories) }
                 .sorted { $0.written < $1.written }
         case .not(let inner): inner.excludedMemories
-        default: []
+        case .equals, .notEquals, .atLeast, .below, .answered, .finishedAtLeast, .finishedBelow: []
         }
     }
 
@@ -100,7 +100,7 @@ public indirect enum Condition: Hashable, Sendable {
         case .all(let parts):
             parts.dropFirst().reduce(Set(parts.first?.excludedMemories ?? [])) { $0.intersection($1.excludedMemories) }
                 .sorted { $0.written < $1.written }
-        default: []
+        case .equals, .notEquals, .atLeast, .below, .answered, .remembered, .finishedAtLeast, .finishedBelow: []
         }
     }
 }

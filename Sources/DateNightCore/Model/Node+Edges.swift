@@ -1,78 +1,138 @@
-/// The graph's edges and what each node shows, read the same way by every part that walks the
-/// graph.
-extension Node.Body {
-    /// The nodes this one can lead to directly: what the validator, the progress estimate and
-    /// the graph drawer walk.
-    public var targets: [Reference] {
-        switch self {
-        case .narration(let n): [n.next]
-        case .prompt(let p): [p.next]
-        case .choice(let c): c.options.map(\.next)
-        case .timer(let t): [t.next]
-        case .breathing(let b): [b.next]
-        case .deck(let d): d.body.map { [d.next, $0] } ?? [d.next]
-        case .reveal(let r): [r.next]
-        case .set(_, let next): [next]
-        case .branch(let b): b.cases.map(\.next) + [b.otherwise]
-        case .call(let c):
-            switch c.target {
-            case .node(let target): [target, c.next]
-            case .scene: [c.next]
+extension Node {
+    /// One arrow out of a node and why play takes it. Each kind lists its edges once, in
+    /// `Node.Body.parts`; the validator, the explorer's analyses, the progress estimate and the
+    /// graph drawer all read them from there, so a new kind is walked as soon as it lists them.
+    public struct Edge: Hashable, Sendable {
+        public enum Role: Hashable, Sendable {
+            /// Play goes on there.
+            case next
+            /// An option of a choice: offered while its condition holds, and as the fallback
+            /// (the default, or the first option) when none does.
+            case option(label: Template, condition: Condition?, isDefault: Bool)
+            /// A branch case, taken when its condition is the first that holds.
+            case when(Condition)
+            /// A branch's `else`.
+            case otherwise
+            /// A deck's body, played for each drawn question; its `return` comes back.
+            case eachQuestion
+            /// A sub-graph entered by a call; its `return` comes back.
+            case call
+            /// Another scene played by a call: the target names a scene, not a node.
+            case play
+            /// Where play goes on once a call has come back.
+            case after
+
+            /// The condition the edge is offered or taken under, if any.
+            public var condition: Condition? {
+                switch self {
+                case .option(_, let condition, _): condition
+                case .when(let condition): condition
+                case .next, .otherwise, .eachQuestion, .call, .play, .after: nil
+                }
             }
-        case .return, .end: []
+
+            /// Whether play carries on there within this scene, rather than entering something
+            /// that hands back (a body, a sub-graph, another scene).
+            public var continues: Bool {
+                switch self {
+                case .next, .option, .when, .otherwise, .after: true
+                case .eachQuestion, .call, .play: false
+                }
+            }
         }
+
+        public var target: Reference
+        public var role: Role
+        /// The variables set when play takes this edge.
+        public var assignments: [Assignment] = []
+        /// Conditions certain to hold whenever play takes this edge.
+        public var holds: [Condition] = []
+        /// Conditions certain to fail whenever play takes this edge.
+        public var fails: [Condition] = []
+
+        public init(_ target: Reference, _ role: Role = .next, assignments: [Assignment] = []) {
+            self.target = target
+            self.role = role
+            self.assignments = assignments
+        }
+
+        /// A choice's options, each with what it proves when taken. The fallback can be
+        /// offered alone when no condition holds, so its own condition proves nothing.
+        static func options(of choice: Choice) -> [Edge] {
+            let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
+            return choice.options.enumerated().map { offset, option in
+                var edge = Edge(option.next, .option(label: option.label, condition: option.condition, isDefault: option.isDefault),
+                                assignments: option.assignments)
+                if offset != fallback, let condition = option.condition { edge.holds = [condition] }
+                return edge
+            }
+        }
+
+        /// A branch's cases and `else`: the first case that holds is taken, so every case
+        /// before it failed.
+        static func cases(of branch: Branch) -> [Edge] {
+            var failed: [Condition] = []
+            var edges: [Edge] = []
+            for item in branch.cases {
+                var edge = Edge(item.next, .when(item.condition))
+                edge.holds = [item.condition]
+                edge.fails = failed
+                edges.append(edge)
+                failed.append(item.condition)
+            }
+            var otherwise = Edge(branch.otherwise, .otherwise)
+            otherwise.fails = failed
+            return edges + [otherwise]
+        }
+    }
+}
+
+/// What every part that walks the graph reads, derived from each kind's `parts`. Code that
+/// asks several of these of every node of a large scene makes the parts once per node.
+extension Node.Parts {
+    /// The nodes of this scene this one can lead to directly: what the validator, the progress
+    /// estimate and the explorer walk.
+    public var targets: [Reference] {
+        edges.filter { $0.role != .play }.map(\.target)
     }
 
     /// Where play goes on within this scene once the node is done: `targets` less the entries
     /// into sub-graphs and deck bodies, which hand back rather than go on.
-    var continuations: [Reference] {
-        switch self {
-        case .deck(let d): [d.next]
-        case .call(let c): [c.next]
-        default: targets
-        }
+    public var continuations: [Reference] {
+        edges.filter(\.role.continues).map(\.target)
     }
 
-    public var kindName: String {
-        switch self {
-        case .narration: "narration"
-        case .prompt: "prompt"
-        case .choice: "choice"
-        case .timer: "timer"
-        case .breathing: "breathing"
-        case .deck: "deck"
-        case .reveal: "reveal"
-        case .set: "set"
-        case .branch: "branch"
-        case .call: "call"
-        case .return: "return"
-        case .end: "end"
-        }
+    /// The scenes this node plays.
+    public var calledScenes: [Reference] {
+        edges.filter { $0.role == .play }.map(\.target)
     }
 
-    /// Every piece of text the node shows, for placeholder checks.
-    var templates: [Template] {
-        switch self {
-        case .narration(let n): [n.text]
-        case .prompt(let p): [p.text]
-        case .choice(let c): [c.text] + c.options.map(\.label)
-        case .timer(let t): [t.label] + t.cues.map(\.text) + [t.text, t.endText, t.stoppedText].compactMap { $0 }
-        case .breathing(let b): [b.text, b.endText, b.stoppedText].compactMap { $0 }
-        case .deck(let d): [d.text].compactMap { $0 }
-        case .reveal(let r): [r.text].compactMap { $0 }
-        case .end(let text): [text].compactMap { $0 }
-        case .set, .branch, .call, .return: []
-        }
-    }
+    /// Whether the node ends its part of the graph: the scene, a called sub-graph or a body.
+    public var finishes: Bool { edges.isEmpty }
 
-    /// The answer key a node records under, if any.
-    var savedAnswerKey: String? {
-        switch self {
-        case .prompt(let p): p.saveAs
-        case .choice(let c): c.saveAs
-        default: nil
-        }
+    /// Every condition the node tests, in the order written.
+    public var conditions: [Condition] { edges.compactMap(\.role.condition) }
+
+    /// Every change to variables the node can make.
+    public var assignments: [Assignment] { edges.flatMap(\.assignments) }
+
+    /// Whether the node shows answers (a quote or a reveal): where an unfilled hole can come from.
+    public var showsAnswers: Bool {
+        !shownAnswers.isEmpty || templates.contains { $0.placeholders.contains(where: \.quotesAnswer) }
     }
+}
+
+extension Node.Body {
+    public var edges: [Node.Edge] { parts.edges }
+    public var targets: [Reference] { parts.targets }
+    public var continuations: [Reference] { parts.continuations }
+    public var calledScenes: [Reference] { parts.calledScenes }
+    public var finishes: Bool { parts.finishes }
+    public var conditions: [Condition] { parts.conditions }
+    public var assignments: [Assignment] { parts.assignments }
+    public var templates: [Template] { parts.templates }
+    public var savedAnswerKey: String? { parts.savedAnswerKey }
+    public var showsAnswers: Bool { parts.showsAnswers }
 }
 
 extension Scene {
@@ -102,6 +162,14 @@ extension Placeholder {
         case .answer(let key, let owner): "answer.\(key).\(owner.rawValue)"
         case .remembered(let key, let owner): "last.\(key.written).\(owner.rawValue)"
         case .question: "question"
+        }
+    }
+
+    /// Quotes an answer, from this session or an earlier one.
+    public var quotesAnswer: Bool {
+        switch self {
+        case .answer, .remembered: true
+        case .player, .active, .partner, .variable, .question: false
         }
     }
 }

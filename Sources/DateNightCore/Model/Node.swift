@@ -166,3 +166,117 @@ public struct Node: Hashable, Sendable {
         public var next: Reference
     }
 }
+
+// MARK: - What each kind is made of
+
+/// Every switch over node kinds outside the interpreter and the decoder lives here, so adding
+/// a kind means saying here, once, what it is made of; everything that reads a scene rather
+/// than plays it (validator, explorer, progress estimate, graph) works from these answers.
+extension Node {
+    /// A node's parts, as everything that reads a scene rather than plays it sees them.
+    public struct Parts: Hashable, Sendable {
+        /// The kind as written in a file.
+        public var kindName: String
+        /// Every edge out, in the order written; none for a node that finishes its part.
+        public var edges: [Edge]
+        /// Every piece of text the node shows.
+        public var templates: [Template] = []
+        /// The answer key the node records under.
+        public var savedAnswerKey: String? = nil
+        /// Answers the node shows side by side.
+        public var shownAnswers: [Condition.AnswerKey] = []
+        /// Durations that may come from a variable.
+        public var durations: [Duration] = []
+        /// The inputs it takes to get past the node (for a deck, per question, without a body).
+        public var inputs: Int = 0
+    }
+
+    /// A node that waits for the players, by what it asks: the interpreter's requests and the
+    /// inputs it accepts are made from this, so a kind that runs by itself appears only here.
+    public enum Interaction: Hashable, Sendable {
+        case prompt(Prompt)
+        case choice(Choice)
+        case timer(Timer)
+        case breathing(Breathing)
+        case deck(DeckDraw)
+    }
+}
+
+extension Node.Body {
+    public var parts: Node.Parts {
+        switch self {
+        case .narration(let n):
+            .init(kindName: "narration", edges: [.init(n.next)], templates: [n.text])
+        case .prompt(let p):
+            .init(kindName: "prompt", edges: [.init(p.next)], templates: [p.text], savedAnswerKey: p.saveAs,
+                  inputs: p.who == .each ? 2 : 1)
+        case .choice(let c):
+            .init(kindName: "choice", edges: Node.Edge.options(of: c), templates: [c.text] + c.options.map(\.label),
+                  savedAnswerKey: c.saveAs, inputs: 1)
+        case .timer(let t):
+            .init(kindName: "timer", edges: [.init(t.next)],
+                  templates: [t.label] + t.cues.map(\.text) + [t.text, t.endText, t.stoppedText].compactMap { $0 }, durations: [t.seconds], inputs: 1)
+        case .breathing(let b):
+            .init(kindName: "breathing", edges: [.init(b.next)], templates: [b.text, b.endText, b.stoppedText].compactMap { $0 },
+                  durations: { if case .minutes(let duration) = b.length { [duration] } else { [] } }(), inputs: 1)
+        case .deck(let d):
+            .init(kindName: "deck", edges: [.init(d.next)] + (d.body.map { [.init($0, .eachQuestion)] } ?? []),
+                  templates: [d.text].compactMap { $0 }, inputs: d.body == nil ? (d.who == .each ? 2 : 1) : 0)
+        case .reveal(let r):
+            .init(kindName: "reveal", edges: [.init(r.next)], templates: [r.text].compactMap { $0 }, shownAnswers: r.answers)
+        case .set(let assignments, let next):
+            .init(kindName: "set", edges: [.init(next, assignments: assignments)])
+        case .branch(let b):
+            .init(kindName: "branch", edges: Node.Edge.cases(of: b))
+        case .call(let c):
+            switch c.target {
+            case .node(let target): .init(kindName: "call", edges: [.init(target, .call), .init(c.next, .after)])
+            case .scene(let target): .init(kindName: "call", edges: [.init(target, .play), .init(c.next, .after)])
+            }
+        case .return:
+            .init(kindName: "return", edges: [])
+        case .end(let text):
+            .init(kindName: "end", edges: [], templates: [text].compactMap { $0 })
+        }
+    }
+
+    public var kindName: String { parts.kindName }
+
+    /// What the node waits for; nil for a node that runs by itself.
+    public var interaction: Node.Interaction? {
+        switch self {
+        case .prompt(let p): .prompt(p)
+        case .choice(let c): .choice(c)
+        case .timer(let t): .timer(t)
+        case .breathing(let b): .breathing(b)
+        case .deck(let d): .deck(d)
+        case .narration, .reveal, .set, .branch, .call, .return, .end: nil
+        }
+    }
+
+    /// A few words on what the node does, for graphs.
+    public var summary: String {
+        switch self {
+        case .narration(let n): n.text.plainText
+        case .prompt(let p): (p.secret ? "secret, " : "") + "\(p.who.rawValue): " + p.text.plainText
+        case .choice(let c): "\(c.who.rawValue): " + c.text.plainText
+        case .timer(let t):
+            switch t.seconds {
+            case .fixed(let seconds): "\(t.label.plainText), \(seconds) s"
+            case .variable(let name): "\(t.label.plainText), {var.\(name.name)} s"
+            }
+        case .breathing(let b): "in \(b.pattern.inhale), out \(b.pattern.exhale)"
+        case .deck(let d): "draw \(d.draw) from \(d.deck.target)"
+        case .reveal(let r): "show " + r.answers.map(\.key).joined(separator: ", ")
+        case .set(let assignments, _): assignments.map(\.summary).joined(separator: ", ")
+        case .branch: "decide"
+        case .call(let c):
+            switch c.target {
+            case .node(let target): "sub-graph \(target.target)"
+            case .scene(let target): "scene \(target.target)"
+            }
+        case .return: "back to the caller"
+        case .end(let text): text?.plainText ?? "the end"
+        }
+    }
+}

@@ -7,7 +7,7 @@ extension SceneValidator {
         while let id = stack.popLast() {
             guard !seen.contains(id), let node = scene.nodes[id] else { continue }
             seen.insert(id)
-            stack.append(contentsOf: node.body.targets.map(\.target))
+            stack.append(contentsOf: parts(of: node).targets.map(\.target))
         }
         return seen
     }
@@ -26,11 +26,8 @@ extension SceneValidator {
         var predecessors: [String: [String]] = [:]
         var exits: [String] = []
         for (id, node) in scene.nodes {
-            switch node.body {
-            case .end, .return: exits.append(id)
-            default: break
-            }
-            for reference in node.body.continuations {
+            if parts(of: node).finishes { exits.append(id) }
+            for reference in parts(of: node).continuations {
                 predecessors[reference.target, default: []].append(id)
             }
         }
@@ -55,17 +52,13 @@ extension SceneValidator {
             var stack = [body.target]
             while let id = stack.popLast() {
                 guard insideBodies.insert(id).inserted, let inner = scene.nodes[id] else { continue }
-                if case .return = inner.body { continue }
-                if case .call(let call) = inner.body {
-                    stack.append(call.next.target)
-                } else {
-                    stack.append(contentsOf: inner.body.targets.map(\.target))
-                }
+                // A deck inside a body has its own body, which this loop visits from there.
+                stack.append(contentsOf: parts(of: inner).continuations.map(\.target))
             }
         }
         for id in scene.nodeOrder where !insideBodies.contains(id) {
             guard let node = scene.nodes[id] else { continue }
-            for template in node.body.templates where template.placeholders.contains(.question) {
+            for template in parts(of: node).templates where template.placeholders.contains(.question) {
                 report.error("{question} is only filled inside a deck's 'body'", at: template.position, node: id)
             }
         }
@@ -77,16 +70,16 @@ extension SceneValidator {
     /// only with what was certain before the call (a safe under-estimate). Keys are numbered
     /// and sets kept as bit sets: a 10,000-node scene with 1,000 keys stays fast and small.
     func checkAnswersGivenBeforeUse(_ reachable: Set<String>) {
-        let keys = Array(Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))).sorted()
+        let keys = Array(Set(parts.values.compactMap(\.savedAnswerKey))).sorted()
         guard !keys.isEmpty else { return }
         let number = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         let ids = scene.nodeOrder.filter(reachable.contains)
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         guard let startIndex = index[scene.start.target] else { return }
         let successors = ids.map { id in
-            (scene.nodes[id]?.body.targets ?? []).compactMap { index[$0.target] }
+            (parts[id]?.targets ?? []).compactMap { index[$0.target] }
         }
-        let generated = ids.map { scene.nodes[$0]?.body.savedAnswerKey.flatMap { number[$0] } }
+        let generated = ids.map { parts[$0]?.savedAnswerKey.flatMap { number[$0] } }
         var given = Array(repeating: KeySet(all: keys.count), count: ids.count)
         given[startIndex] = KeySet(none: keys.count)
         var worklist = [startIndex]
@@ -109,18 +102,16 @@ extension SceneValidator {
         for (position, id) in ids.enumerated() {
             guard let node = scene.nodes[id] else { continue }
             let known = given[position]
-            for template in node.body.templates {
+            for template in parts(of: node).templates {
                 for case .answer(let key, _) in template.placeholders {
                     if let bit = number[key], !known.contains(bit) {
                         report.error("{answer.\(key)...} may be shown before anyone has answered '\(key)' on some path here", at: template.position, node: id)
                     }
                 }
             }
-            if case .reveal(let reveal) = node.body {
-                for key in reveal.answers {
-                    if let bit = number[key.key], !known.contains(bit) {
-                        report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
-                    }
+            for key in parts(of: node).shownAnswers {
+                if let bit = number[key.key], !known.contains(bit) {
+                    report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
                 }
             }
         }

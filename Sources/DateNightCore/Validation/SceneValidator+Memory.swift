@@ -39,7 +39,7 @@ extension SceneValidator {
     func checkMemoriesGuarded(_ reachable: Set<String>) {
         let ids = scene.nodeOrder.filter(reachable.contains)
         let quoted = Set(ids.flatMap { id in
-            (scene.nodes[id]?.body.templates ?? []).flatMap(\.rememberedKeys).map { $0.qualified(in: scene.id) }
+            (parts[id]?.templates ?? []).flatMap(\.rememberedKeys).map { $0.qualified(in: scene.id) }
         })
         guard !quoted.isEmpty else { return }
         let facts = quoted.sorted { $0.written < $1.written }
@@ -48,9 +48,10 @@ extension SceneValidator {
         guard let startIndex = index[scene.start.target] else { return }
         func bits(_ keys: [Memory.Key]) -> [Int] { keys.compactMap { number[$0.qualified(in: scene.id)] } }
         let edges: [[(target: Int, gives: [Int])]] = ids.map { id in
-            guard let body = scene.nodes[id]?.body else { return [] }
-            return guardedEdges(of: body).compactMap { edge in
-                index[edge.target.target].map { ($0, bits(edge.gives)) }
+            guard let own = parts[id] else { return [] }
+            // What an edge proves: the conditions it is taken under hold, those before it failed.
+            return own.edges.filter { $0.role != .play }.compactMap { edge in
+                index[edge.target.target].map { ($0, bits(edge.holds.flatMap(\.guaranteedMemories) + edge.fails.flatMap(\.excludedMemories))) }
             }
         }
         var known = Array(repeating: KeySet(all: facts.count), count: ids.count)
@@ -74,35 +75,12 @@ extension SceneValidator {
         }
         for (position, id) in ids.enumerated() {
             guard let node = scene.nodes[id] else { continue }
-            for template in node.body.templates {
+            for template in parts(of: node).templates {
                 for case .remembered(let key, let owner) in template.placeholders {
                     guard let bit = number[key.qualified(in: scene.id)], !known[position].contains(bit) else { continue }
                     report.error("{last.\(key.written).\(owner.rawValue)} may be shown to a couple with no earlier answer to '\(key.written)': guard it with { \"remembered\": \"\(key.written)\" } on every path here", at: template.position, node: id)
                 }
             }
-        }
-    }
-
-    /// Each edge out of a node, with the earlier answers certain to exist when it is taken.
-    private func guardedEdges(of body: Node.Body) -> [(target: Reference, gives: [Memory.Key])] {
-        switch body {
-        case .branch(let branch):
-            var failed: [Memory.Key] = []
-            var edges: [(target: Reference, gives: [Memory.Key])] = []
-            for item in branch.cases {
-                edges.append((item.next, failed + item.condition.guaranteedMemories))
-                failed += item.condition.excludedMemories
-            }
-            return edges + [(branch.otherwise, failed)]
-        case .choice(let choice):
-            // The default (or first) option is offered alone when no condition holds, so its
-            // own condition proves nothing.
-            let fallback = choice.options.firstIndex(where: \.isDefault) ?? choice.options.startIndex
-            return choice.options.enumerated().map { offset, option in
-                (option.next, offset == fallback ? [] : option.condition?.guaranteedMemories ?? [])
-            }
-        default:
-            return body.targets.map { ($0, []) }
         }
     }
 }

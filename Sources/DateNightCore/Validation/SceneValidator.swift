@@ -10,6 +10,18 @@ struct SceneValidator {
     let knownScenes: Set<String>?
     /// The answer keys each scene loaded alongside saves, by scene id, for `{last.SCENE/KEY...}`.
     var savedKeys: [String: Set<String>] = [:]
+    /// Each node's parts, made once: every check below reads them.
+    let parts: [String: Node.Parts]
+
+    init(scene: Scene, report: DiagnosticReport, knownScenes: Set<String>?, savedKeys: [String: Set<String>] = [:]) {
+        self.scene = scene
+        self.report = report
+        self.knownScenes = knownScenes
+        self.savedKeys = savedKeys
+        self.parts = scene.nodes.mapValues(\.body.parts)
+    }
+
+    func parts(of node: Node) -> Node.Parts { parts[node.id] ?? node.body.parts }
 
     func validate() {
         guard exists(scene.start.target) else {
@@ -34,13 +46,13 @@ struct SceneValidator {
     // MARK: - Each node on its own
 
     private func checkNodes() {
-        let answerKeys = Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))
+        let answerKeys = Set(parts.values.compactMap(\.savedAnswerKey))
         for id in scene.nodeOrder {
             guard let node = scene.nodes[id] else { continue }
-            for reference in node.body.targets where !exists(reference.target) {
+            for reference in parts(of: node).targets where !exists(reference.target) {
                 report.error("'\(reference.target)' does not exist (no node has that id)", at: reference.position, node: id)
             }
-            for template in node.body.templates {
+            for template in parts(of: node).templates {
                 checkPlaceholders(in: template, node: id, answerKeys: answerKeys)
             }
             checkKindSpecifics(node, answerKeys: answerKeys)
@@ -56,7 +68,7 @@ struct SceneValidator {
                 report.error("placeholder {\(placeholder.name)} names an answer no prompt saves ('saveAs': \"\(key)\")", at: template.position, node: node)
             case .remembered(let key, _):
                 checkMemoryReference(key, what: "placeholder {\(placeholder.name)}", at: template.position, node: node, answerKeys: answerKeys)
-            default:
+            case .variable, .answer, .player, .active, .partner, .question:
                 break
             }
         }
@@ -64,39 +76,29 @@ struct SceneValidator {
 
     private func checkKindSpecifics(_ node: Node, answerKeys: Set<String>) {
         let id = node.id
-        switch node.body {
-        case .choice(let choice):
-            if choice.who == .each {
-                report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
-            }
-            for option in choice.options {
-                option.condition.map { checkCondition($0, node: id, answerKeys: answerKeys) }
-                checkAssignments(option.assignments, node: id)
-            }
-        case .timer(let timer):
-            checkDuration(timer.seconds, node: id)
-        case .breathing(let breathing):
-            if case .minutes(let duration) = breathing.length { checkDuration(duration, node: id) }
-        case .deck(let draw):
+        let own = parts(of: node)
+        if case .choice(let choice) = node.body, choice.who == .each {
+            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
+        }
+        if case .deck(let draw) = node.body {
             checkDeckDraw(draw, node: id)
-        case .reveal(let reveal):
-            for key in reveal.answers where !answerKeys.contains(key.key) {
-                report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
+        }
+        for condition in own.conditions {
+            checkCondition(condition, node: id, answerKeys: answerKeys)
+        }
+        checkAssignments(own.assignments, node: id)
+        for duration in own.durations {
+            checkDuration(duration, node: id)
+        }
+        for key in own.shownAnswers where !answerKeys.contains(key.key) {
+            report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
+        }
+        for target in own.calledScenes {
+            if target.target == scene.id {
+                report.error("a scene cannot call itself", at: target.position, node: id)
+            } else if let known = knownScenes, !known.contains(target.target) {
+                report.error("scene '\(target.target)' does not exist among the scenes found", at: target.position, node: id)
             }
-        case .set(let assignments, _):
-            checkAssignments(assignments, node: id)
-        case .branch(let branch):
-            for item in branch.cases { checkCondition(item.condition, node: id, answerKeys: answerKeys) }
-        case .call(let call):
-            if case .scene(let target) = call.target {
-                if target.target == scene.id {
-                    report.error("a scene cannot call itself", at: target.position, node: id)
-                } else if let known = knownScenes, !known.contains(target.target) {
-                    report.error("scene '\(target.target)' does not exist among the scenes found", at: target.position, node: id)
-                }
-            }
-        case .narration, .prompt, .return, .end:
-            break
         }
     }
 

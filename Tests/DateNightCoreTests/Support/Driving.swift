@@ -28,14 +28,7 @@ extension Step {
 /// An input that fits whatever is asked, drawn from a seeded generator: the "random walk" of
 /// the property tests. Passes and stops about one time in five.
 func randomInput(for request: Request, using generator: inout some RandomNumberGenerator) -> Input {
-    let passing = Int.random(in: 0..<5, using: &generator) == 0
-    switch request {
-    case .prompt:
-        if passing { return .pass }
-        return Bool.random(using: &generator) ? .answer("answer \(Int.random(in: 0..<1000, using: &generator))") : .timeUp(partial: "half a")
-    case .choice(let choice):
-        return passing ? .pass : .choose(Int.random(in: 1...max(1, choice.options.count), using: &generator))
-    case .timer, .breathing:
-        return passing ? .pass : .timerFinished
-    }
+    if Int.random(in: 0..<5, using: &generator) == 0 { return .pass }
+    let inputs = request.possibleInputs(answer: "answer \(Int.random(in: 0..<1000, using: &generator))").filter { $0 != .pass }
+    return inputs.randomElement(using: &generator) ?? .pass
 }
