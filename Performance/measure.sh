@@ -125,7 +125,8 @@ fi
 
 if $all; then
     echo "== 'datenight test' over every bundled scene (target <= 10 s), once"
-    $interleave --runs 1 --warmup 0 "test=$datenight test"
+    $interleave --runs 1 --warmup 0 --json "$work/test.json" "test=$datenight test"
+    $python -c 'import json, sys; s = json.load(open(sys.argv[1]))["test"]["median_ms"] / 1000; verdict = "met" if s <= 10 else "MISSED"; print(f"   datenight test: {s:.1f} s: target <= 10 s {verdict}")' "$work/test.json"
 fi
 
 echo "== CPU and memory during a live countdown (target < 1% of a core, < 40 MB)"
