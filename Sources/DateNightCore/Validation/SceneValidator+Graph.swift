@@ -85,15 +85,17 @@ extension SceneValidator {
         let allKeys = Set(scene.nodes.values.compactMap(\.body.savedAnswerKey))
         guard !allKeys.isEmpty else { return }
         let ids = scene.nodeOrder.filter(reachable.contains)
+        // Each node looked up once: a lookup hashes the id and copies the node.
+        let bodies = ids.map { scene.nodes[$0]?.body }
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         guard let startIndex = index[scene.start.target] else { return }
         // Edges back to the start are left out: the start is where nothing is known yet.
-        let successors = ids.map { id in
-            (scene.nodes[id]?.body.targets ?? []).compactMap { index[$0.target] }.filter { $0 != startIndex }
+        let successors = bodies.map { body in
+            (body?.targets ?? []).compactMap { index[$0.target] }.filter { $0 != startIndex }
         }
         var givers: [String: [Int]] = [:]
-        for (position, id) in ids.enumerated() {
-            if let key = scene.nodes[id]?.body.savedAnswerKey { givers[key, default: []].append(position) }
+        for (position, body) in bodies.enumerated() {
+            if let key = body?.savedAnswerKey { givers[key, default: []].append(position) }
         }
         var dominators: Dominators?
         var reachedAvoiding: [String: [Bool]] = [:]
@@ -109,15 +111,15 @@ extension SceneValidator {
             return !reachedAvoiding[key]![node]
         }
         for (position, id) in ids.enumerated() {
-            guard let node = scene.nodes[id] else { continue }
-            for template in node.body.templates {
+            guard let body = bodies[position] else { continue }
+            for template in body.templates {
                 for case .answer(let key, _) in template.placeholders {
                     if allKeys.contains(key), !isCertain(key, at: position) {
                         report.error("{answer.\(key)...} may be shown before anyone has answered '\(key)' on some path here", at: template.position, node: id)
                     }
                 }
             }
-            if case .reveal(let reveal) = node.body {
+            if case .reveal(let reveal) = body {
                 for key in reveal.answers {
                     if allKeys.contains(key.key), !isCertain(key.key, at: position) {
                         report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
