@@ -3,6 +3,8 @@
 
 A mix like the bundled scenes: mostly narration and prompts, a choice every 10 nodes with two
 options that meet again, a saved answer every 10 nodes that the next node quotes, and a deck.
+Written one node (and one deck question) a line, as a tool would write a large scene: the
+100,000-node scene is then 14.7 MB, under the loader's 16 MiB limit on a scene file.
 Usage: generate-scene.py [N] > big.json
 """
 import json
@@ -32,4 +34,14 @@ scene = {
     "decks": {"pool": {"questions": [{"id": f"q{i}", "text": f"Generated question {i}?", "category": "general", "depth": 1 + i % 3} for i in range(200)]}},
     "nodes": nodes,
 }
-json.dump(scene, sys.stdout, indent=2)
+compact = {"separators": (", ", ": "), "ensure_ascii": False}
+out = sys.stdout
+out.write("{\n")
+for key in ("format", "id", "title", "summary", "minutes", "kinds", "start", "variables"):
+    out.write(f'  {json.dumps(key)}: {json.dumps(scene[key], **compact)},\n')
+questions = scene["decks"]["pool"]["questions"]
+out.write('  "decks": {"pool": {"questions": [\n')
+out.write(",\n".join("    " + json.dumps(q, **compact) for q in questions))
+out.write('\n  ]}},\n  "nodes": [\n')
+out.write(",\n".join("    " + json.dumps(n, **compact) for n in nodes))
+out.write("\n  ]\n}\n")

@@ -17,6 +17,9 @@ scene = os.path.join(os.path.dirname(os.path.abspath(__file__)), "countdown-scen
 data = tempfile.mkdtemp()
 child = pexpect.spawn(binary, ["play", scene, "--players", "Alex,Sam", "--data-dir", data],
                       env=dict(os.environ, NO_COLOR="1", TERM="xterm-256color"), dimensions=(30, 100), encoding="utf-8")
+# A timer waits for Enter before its clock starts.
+child.expect("ready", timeout=30)
+child.send("\r")
 child.expect("Measuring", timeout=30)
 time.sleep(2)
 

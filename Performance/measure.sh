@@ -5,7 +5,8 @@
 # Python is /usr/bin/python3 itself: a `python3` shim on PATH (pyenv) adds about 150 ms.
 # Needs sqlite3 and, for the countdown, Python's pexpect.
 #   Performance/measure.sh          # start-up, 10,000 nodes, commits, resume, listings, countdown
-#   Performance/measure.sh --all    # also 100,000 nodes, sessions of 20,000 steps and 'datenight test'
+#   Performance/measure.sh --all    # also 100,000 nodes, sessions of 20,000 steps, instructions
+#                                   # per answer (callgrind) and 'datenight test'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,6 +16,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 interleave="/usr/bin/python3 $root/Performance/interleave.py"
 python=/usr/bin/python3
+ratio="$python $root/Performance/ratio.py"
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(swift --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -34,16 +36,24 @@ swift build -c release --package-path "$work/hello" >/dev/null
 hello="$work/hello/.build/release/hello"
 
 echo "== start-up: 'datenight scenes' against a Foundation hello world (target <= 1.5x)"
-$interleave --runs $((runs * 2)) --warmup 3 "hello=$hello" "scenes=$datenight scenes"
+$interleave --runs $((runs * 2)) --warmup 3 --json "$work/startup.json" "hello=$hello" "scenes=$datenight scenes"
+$ratio "$work/startup.json" hello scenes 1.5
 
-# 80,000 nodes is the largest generated scene under the loader's 16 MiB limit on a scene file.
-sizes="10000"; $all && sizes="10000 80000"
+# The generated scenes have one node a line: 100,000 nodes are 14.7 MB, under the loader's
+# 16 MiB limit on a scene file.
+sizes="10000"; $all && sizes="10000 100000"
 for nodes in $sizes; do
-    echo "== validate a generated $nodes-node scene against $python json.load (target <= 1.5x at 10,000, <= 2x and RSS <= 2x at the largest)"
+    echo "== validate a generated $nodes-node scene against $python json.load (target <= 1.5x at 10,000; <= 2x and RSS <= 2x at 100,000)"
     $python Performance/generate-scene.py "$nodes" > "$work/scene-$nodes.json"
-    $interleave --runs "$runs" --warmup 1 \
+    echo "   $(wc -c < "$work/scene-$nodes.json") bytes"
+    $interleave --runs "$runs" --warmup 1 --json "$work/validate-$nodes.json" \
         "python-json.load=$python -c 'import json,sys; json.load(open(sys.argv[1]))' $work/scene-$nodes.json" \
         "validate=$datenight validate $work/scene-$nodes.json"
+    if [ "$nodes" = 10000 ]; then
+        $ratio "$work/validate-$nodes.json" python-json.load validate 1.5
+    else
+        $ratio "$work/validate-$nodes.json" python-json.load validate 2 2
+    fi
 done
 
 # Sessions of love mapping answered "1" throughout, saved once and copied for every timed run.
@@ -85,13 +95,38 @@ cp -r "$work/one" "$work/many"
 columns=$(sqlite3 "$work/many/sessions.sqlite" "SELECT group_concat(name) FROM pragma_table_info('session') WHERE name <> 'id'")
 sqlite3 "$work/many/sessions.sqlite" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999)
     INSERT INTO session ($columns) SELECT $columns FROM session, n WHERE session.id = 1;"
-$interleave --runs $((runs * 2)) --warmup 3 \
+$interleave --runs $((runs * 2)) --warmup 3 --json "$work/listings.json" \
     "sessions-1=$datenight sessions --data-dir $work/one" "sessions-1000=$datenight sessions --data-dir $work/many" \
     "progress-1=$datenight progress --data-dir $work/one" "progress-1000=$datenight progress --data-dir $work/many"
+$ratio "$work/listings.json" sessions-1 sessions-1000 1.5
+$ratio "$work/listings.json" progress-1 progress-1000 1.5
+
+if $all && command -v valgrind >/dev/null; then
+    echo "== instructions per answer (callgrind): 200 answers after $largest steps and after 200, less none (target <= 1.5x)"
+    for n in 200 "$largest"; do
+        for k in 0 200; do
+            rm -rf "$work/copy"; cp -r "$work/s$n" "$work/copy"
+            head -"$k" < <(yes 1) > "$work/in.txt"
+            valgrind --tool=callgrind --callgrind-out-file="$work/cg-$n-$k.out" \
+                "$datenight" resume 1 --time-scale 0 --data-dir "$work/copy" < "$work/in.txt" >/dev/null 2>&1 || true
+            grep -m1 '^summary:' "$work/cg-$n-$k.out" | awk '{print $2}' > "$work/cg-$n-$k.count"
+        done
+    done
+    $python - "$work" "$largest" <<'PY'
+import sys
+work, last = sys.argv[1], sys.argv[2]
+count = lambda n, k: int(open(f"{work}/cg-{n}-{k}.count").read())
+per = {n: (count(n, 200) - count(n, 0)) / 200 for n in ("200", last)}
+ratio = per[last] / per["200"]
+print(f"   an answer at step 200: {per['200'] / 1e6:.2f} M instructions; at step {last}: {per[last] / 1e6:.2f} M:"
+      f" {ratio:.2f}x: target <= 1.5x {'met' if ratio <= 1.5 else 'MISSED'}")
+PY
+fi
 
 if $all; then
     echo "== 'datenight test' over every bundled scene (target <= 10 s), once"
-    $interleave --runs 1 --warmup 0 "test=$datenight test"
+    $interleave --runs 1 --warmup 0 --json "$work/test.json" "test=$datenight test"
+    $python -c 'import json, sys; s = json.load(open(sys.argv[1]))["test"]["median_ms"] / 1000; verdict = "met" if s <= 10 else "MISSED"; print(f"   datenight test: {s:.1f} s: target <= 10 s {verdict}")' "$work/test.json"
 fi
 
 echo "== CPU and memory during a live countdown (target < 1% of a core, < 40 MB)"

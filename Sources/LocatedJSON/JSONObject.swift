@@ -27,6 +27,14 @@ public struct JSONObject: Sendable, Equatable {
 
     /// The first member with that key.
     public func member(_ key: String) -> JSONMember? {
-        members.first { $0.key == key }
+        index(of: key).map { members[$0] }
+    }
+
+    /// Where the first member with that key is. Lengths are compared first: telling two
+    /// different strings apart with `==` costs a call into the standard library, and readers
+    /// look up every field of every object by name.
+    public func index(of key: String) -> Int? {
+        let length = key.utf8.count
+        return members.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 }

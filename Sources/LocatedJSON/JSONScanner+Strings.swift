@@ -165,8 +165,10 @@ extension JSONScanner {
     }
 
     /// Steps over one well-formed multi-byte UTF-8 sequence starting at `offset`.
+    /// Counts its continuation bytes for the column of what follows on the line.
     private mutating func skipScalar(at offset: Int) throws(JSONSyntaxError) -> Int {
         guard let next = utf8SequenceEnd(at: offset) else { throw error("invalid UTF-8", at: offset) }
+        lineContinuationBytes += next - offset - 1
         return next
     }
 

@@ -8,13 +8,28 @@ struct JSONScanner {
     let end: Int
     let maximumDepth: Int
     var index: Int
+    /// Where line 1 starts: after a byte order mark, which editors do not show.
+    let origin: Int
+    /// Positions of errors, which may be anywhere (counted from the start, once).
     var locator: SourceLocator
+    /// The line being read and the offset it starts at. Line breaks only ever appear between
+    /// tokens, where `skipWhitespace` counts them, so a value's position costs nothing to know.
+    var line = 1
+    var lineStart: Int
+    /// UTF-8 continuation bytes read so far on this line (only strings may hold any): a column
+    /// counts Unicode scalars, as an editor does.
+    var lineContinuationBytes = 0
 
     /// Finished values of all open containers, innermost last.
-    private var values: [JSONNode] = []
+    private let values = MovingStack<JSONNode>()
     /// Keys of all open objects, innermost last; member k of an object pairs its k-th key and value.
-    private var keys: [(key: String, position: SourcePosition)] = []
+    private let keys = MovingStack<PendingKey>()
     private var frames: [Frame] = []
+
+    private struct PendingKey {
+        var key: String
+        var position: SourcePosition
+    }
 
     private struct Frame {
         var isObject: Bool
@@ -43,7 +58,16 @@ struct JSONScanner {
         self.maximumDepth = maximumDepth
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.index = hasByteOrderMark ? 3 : 0
+        self.origin = index
+        self.lineStart = index
         self.locator = SourceLocator(bytes: bytes, origin: index)
+    }
+
+    /// The line and column of `offset`, which must be where reading has got to: every byte of
+    /// its line before it has been read.
+    @inline(__always)
+    func currentPosition(at offset: Int) -> SourcePosition {
+        SourcePosition(line: line, column: offset - lineStart - lineContinuationBytes + 1)
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
@@ -60,10 +84,10 @@ struct JSONScanner {
 
             switch byte {
             case .quote:
-                let position = locator.position(at: start)
+                let position = currentPosition(at: start)
                 node = JSONNode(value: .string(try parseString()), position: position)
             case .minus, .zero ... .nine:
-                let position = locator.position(at: start)
+                let position = currentPosition(at: start)
                 node = JSONNode(value: .number(try parseNumber()), position: position)
             case .openBrace:
                 let position = try open(isObject: true, at: start)
@@ -92,7 +116,7 @@ struct JSONScanner {
                 guard byte.isASCIILetter else {
                     throw unexpected(context.expected, at: start, closerAfterComma: context == .afterArrayComma ? .closeBracket : nil)
                 }
-                let position = locator.position(at: start)
+                let position = currentPosition(at: start)
                 node = JSONNode(value: try parseLiteral(expected: context.expected), position: position)
             }
 
@@ -137,8 +161,21 @@ struct JSONScanner {
     mutating func skipWhitespace() {
         while index < end {
             switch bytes[index] {
-            case .space, .lineFeed, .carriageReturn, .tab: index += 1
-            default: return
+            case .space, .tab:
+                index += 1
+            case .lineFeed:
+                // The LF of a CRLF: the CR already started the line.
+                if index == origin || bytes[index - 1] != .carriageReturn { line += 1 }
+                index += 1
+                lineStart = index
+                lineContinuationBytes = 0
+            case .carriageReturn:
+                line += 1
+                index += 1
+                lineStart = index
+                lineContinuationBytes = 0
+            default:
+                return
             }
         }
     }
@@ -148,7 +185,7 @@ struct JSONScanner {
         guard frames.count < maximumDepth else {
             throw error("nesting deeper than \(maximumDepth) levels", at: start)
         }
-        let position = locator.position(at: start)
+        let position = currentPosition(at: start)
         frames.append(Frame(isObject: isObject, position: position, valueStart: values.count, keyStart: keys.count))
         index = start + 1
         return position
@@ -159,20 +196,23 @@ struct JSONScanner {
         frames.removeLast()
         let value: JSONValue
         if frame.isObject {
-            var members: [JSONMember] = []
-            members.reserveCapacity(values.count - frame.valueStart)
-            var keyIndex = frame.keyStart
-            for valueIndex in frame.valueStart ..< values.count {
-                let key = keys[keyIndex]
-                members.append(JSONMember(key: key.key, keyPosition: key.position, value: values[valueIndex]))
-                keyIndex += 1
+            let values = values
+            let members = keys.removeAll(from: frame.keyStart) { keys, count in
+                values.removeAll(from: frame.valueStart) { nodes, _ in
+                    [JSONMember](unsafeUninitializedCapacity: count) { members, initialized in
+                        for k in 0 ..< count {
+                            let key = (keys + k).move()
+                            (members.baseAddress! + k).initialize(
+                                to: JSONMember(key: key.key, keyPosition: key.position, value: (nodes + k).move()))
+                        }
+                        initialized = count
+                    }
+                }
             }
-            keys.removeSubrange(frame.keyStart...)
             value = .object(JSONObject(members: members))
         } else {
-            value = .array(Array(values[frame.valueStart...]))
+            value = .array(values.removeAll(from: frame.valueStart))
         }
-        values.removeSubrange(frame.valueStart...)
         return JSONNode(value: value, position: frame.position)
     }
 
@@ -182,9 +222,9 @@ struct JSONScanner {
             let expected = afterComma ? "a key (a string) after ','" : "a key (a string) or '}'"
             throw unexpected(expected, at: index, closerAfterComma: afterComma ? .closeBrace : nil, keyExpected: true)
         }
-        let position = locator.position(at: index)
+        let position = currentPosition(at: index)
         let key = try parseString()
-        keys.append((key, position))
+        keys.append(PendingKey(key: key, position: position))
         skipWhitespace()
         guard index < end, bytes[index] == .colon else {
             throw unexpected("':' after the key", at: index)

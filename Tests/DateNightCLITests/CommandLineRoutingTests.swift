@@ -46,4 +46,14 @@ struct CommandLineRoutingTests {
         #expect(route("---completion play -- scene") == .parse(["---completion", "play", "--", "scene"], command: nil))
         #expect(route("--generate-completion-script bash") == .parse(["--generate-completion-script", "bash"], command: nil))
     }
+
+    /// The start-up shortcut for a line already in the parser's order routes it exactly as
+    /// reading every command's options would.
+    @Test(arguments: ["scenes", "scenes --format json", "play sampler --players Alex,Sam --seed 3", "menu",
+                      "validate a.json b.json", "resume 2 --time-scale 0", "play sampler --time-scale -1",
+                      "sessions --data-dir X", "graph sampler --format dot --no-color", ""])
+    func theShortcutAgreesWithTheFullRouting(line: String) {
+        let arguments = line.split(separator: " ").map(String.init)
+        #expect(CommandLineRouting.route(arguments) == CommandLineRouting.route(arguments, vocabulary: .datenight))
+    }
 }

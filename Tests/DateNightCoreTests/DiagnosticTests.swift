@@ -119,6 +119,35 @@ struct DiagnosticTests {
         """#))
     }
 
+    @Test func anAnswerSavedOnEachBranchIsCertainWhereTheyMeet() throws {
+        _ = try scene(sceneJSON(nodes: #"""
+        { "id": "a", "kind": "choice", "text": "Which?", "options": [ { "label": "One", "next": "one" }, { "label": "Two", "next": "two" } ] },
+        { "id": "one", "kind": "prompt", "text": "A wish?", "saveAs": "wish", "next": "quote" },
+        { "id": "two", "kind": "prompt", "text": "Another wish?", "saveAs": "wish", "next": "quote" },
+        { "id": "quote", "kind": "end", "text": "You wished for {answer.wish.active}" }
+        """#))
+    }
+
+    @Test func anAnswerSavedOnOneBranchOfTwoMayBeMissingWhereTheyMeet() {
+        let json = sceneJSON(nodes: #"""
+        { "id": "a", "kind": "choice", "text": "Which?", "options": [ { "label": "One", "next": "one" }, { "label": "Two", "next": "two" }, { "label": "Three", "next": "quote" } ] },
+        { "id": "one", "kind": "prompt", "text": "A wish?", "saveAs": "wish", "next": "quote" },
+        { "id": "two", "kind": "prompt", "text": "Another wish?", "saveAs": "wish", "next": "quote" },
+        { "id": "quote", "kind": "end", "text": "You wished for {answer.wish.active}" }
+        """#)
+        #expect(messages(json) == [diagnostic(at: "\"You wished", in: json, "node 'quote': {answer.wish...} may be shown before anyone has answered 'wish' on some path here")])
+    }
+
+    /// A loop back to a prompt's own text: the first time round nothing has been answered yet.
+    @Test func aPromptQuotingItsOwnAnswerIsReportedEvenInALoop() {
+        let json = sceneJSON(nodes: #"""
+        { "id": "a", "kind": "prompt", "text": "Again? Last time: {answer.again.active}", "saveAs": "again", "next": "b" },
+        { "id": "b", "kind": "choice", "text": "More?", "options": [ { "label": "Yes", "next": "a" }, { "label": "No", "next": "c" } ] },
+        { "id": "c", "kind": "end", "text": "You said {answer.again.active}" }
+        """#)
+        #expect(messages(json) == [diagnostic(at: "\"Again?", in: json, "node 'a': {answer.again...} may be shown before anyone has answered 'again' on some path here")])
+    }
+
     @Test func durationsOutOfRange() {
         let json = sceneJSON(nodes: #"""
         { "id": "a", "kind": "timer", "label": "Gaze", "seconds": 0, "next": "b" },

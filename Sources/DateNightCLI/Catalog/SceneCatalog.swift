@@ -37,40 +37,59 @@ struct SceneCatalog {
     /// Loads the bundled scenes, then the user's folders; a user scene with a bundled scene's
     /// id replaces it.
     static func load(extraFolders: [String] = [], extraFiles: [String] = []) throws(UserFacingError) -> SceneCatalog {
-        var sources: [(path: String, origin: Origin)] = []
-        if let bundled = BundledScenes.locate() {
-            sources += FileReading.sceneFiles(in: bundled).map { ($0, .bundled) }
-        }
-        // The user's own scenes load without a flag, after the bundled ones so they can replace them.
-        if let own = UserScenes.folder(), FileReading.isDirectory(own) {
-            sources += FileReading.sceneFiles(in: own).map { ($0, .folder(own)) }
-        }
-        for folder in extraFolders {
-            guard FileReading.isDirectory(folder) else { throw .notFound("no such scenes folder: \(folder)") }
-            sources += FileReading.sceneFiles(in: folder).map { ($0, .folder(folder)) }
-        }
-        sources += extraFiles.map { ($0, .folder($0.parentFolder)) }
-        guard !sources.isEmpty else {
-            throw .notFound("could not find any scenes: the bundled Scenes folder is missing next to the datenight binary")
-        }
+        let sources = try Sources.read(extraFolders: extraFolders, extraFiles: extraFiles)
+        return assemble(SceneLoader.loadAll(sources.files, duplicateIDs: .allowed), origins: sources.origins,
+                        hashes: sources.hashes, diagnostics: sources.diagnostics)
+    }
+
+    /// Every scene file to load, read: what the catalog is made of, and all it depends on.
+    struct Sources {
         var files: [(file: String, bytes: [UInt8])] = []
+        /// Files that could not be read, as diagnostics.
         var diagnostics: [Diagnostic] = []
         var origins: [String: Origin] = [:]
         var hashes: [String: String] = [:]
-        for source in sources {
-            do {
-                let bytes = try FileReading.bytes(at: source.path)
-                files.append((source.path, bytes))
-                origins[source.path] = source.origin
-                hashes[source.path] = ContentHash.of(bytes)
-            } catch {
-                diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
+        /// Each file in loading order, with where it came from and its hash or why it is unreadable.
+        var fingerprint = ""
+
+        static func read(extraFolders: [String], extraFiles: [String]) throws(UserFacingError) -> Sources {
+            var paths: [(path: String, origin: Origin)] = []
+            if let bundled = BundledScenes.locate() {
+                paths += bundled.files.map { ($0, .bundled) }
             }
+            // The user's own scenes load without a flag, after the bundled ones so they can replace them.
+            if let own = UserScenes.folder(), FileReading.isDirectory(own) {
+                paths += FileReading.sceneFiles(in: own).map { ($0, .folder(own)) }
+            }
+            for folder in extraFolders {
+                guard FileReading.isDirectory(folder) else { throw .notFound("no such scenes folder: \(folder)") }
+                paths += FileReading.sceneFiles(in: folder).map { ($0, .folder(folder)) }
+            }
+            paths += extraFiles.map { ($0, .folder($0.parentFolder)) }
+            guard !paths.isEmpty else {
+                throw .notFound("could not find any scenes: the bundled Scenes folder is missing next to the datenight binary")
+            }
+            var sources = Sources()
+            for source in paths {
+                let outcome: String
+                do {
+                    let bytes = try FileReading.bytes(at: source.path)
+                    let hash = ContentHash.of(bytes)
+                    sources.files.append((source.path, bytes))
+                    sources.origins[source.path] = source.origin
+                    sources.hashes[source.path] = hash
+                    outcome = hash
+                } catch {
+                    sources.diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
+                    outcome = "unreadable: " + error.reason
+                }
+                sources.fingerprint += "\(source.path)\t\(source.origin.description)\t\(outcome)\n"
+            }
+            return sources
         }
-        return assemble(SceneLoader.loadAll(files, duplicateIDs: .allowed), origins: origins, hashes: hashes, diagnostics: diagnostics)
     }
 
-    private static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], hashes: [String: String],
+    static func assemble(_ loaded: [LoadedScene], origins: [String: Origin], hashes: [String: String],
                                  diagnostics: [Diagnostic]) -> SceneCatalog {
         var diagnostics = diagnostics
         var notices: [String] = []

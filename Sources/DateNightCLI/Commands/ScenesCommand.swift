@@ -15,42 +15,26 @@ struct ScenesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    /// The JSON shape is a contract for scripts: add fields, never rename them.
-    struct Listing: Encodable {
-        var number: Int
-        var id: String
-        var title: String
-        var summary: String
-        var minutes: Int
-        var kinds: [String]
-        var questions: Int?
-        var decks: [String: Int]?
-        var file: String
-        var source: String
-    }
-
     func run() throws {
-        let catalog = try global.catalog()
-        catalog.diagnostics.forEach { StandardError.write("datenight: skipped a broken scene: \($0.formatted)") }
-        let listings = catalog.listed.enumerated().map { index, entry in
-            let scene = entry.scene
-            return Listing(
-                number: index + 1, id: scene.id, title: scene.title, summary: scene.summary, minutes: scene.minutes,
-                kinds: scene.kinds.map(\.rawValue), questions: scene.questionCount,
-                decks: scene.decks.isEmpty ? nil : scene.decks.mapValues(\.questions.count),
-                file: entry.file, source: entry.origin.description)
+        let listing: SceneListing
+        do {
+            listing = try SceneCatalog.listing(extraFolders: global.sceneFolders)
+        } catch {
+            throw error.reported()
         }
+        listing.notices.forEach { StandardError.write("datenight: note: \($0)") }
+        listing.skipped.forEach { StandardError.write("datenight: skipped a broken scene: \($0)") }
         switch format {
         case .json:
-            print(try SafeJSON.encode(listings))
+            print(try SafeJSON.encode(listing.entries))
         case .text:
-            for listing in listings {
-                let kinds = listing.kinds.joined(separator: ", ")
-                let questions = listing.questions.map { ", \($0) questions" } ?? ""
-                print(Typography.forTerminal(TextSanitizer.printable("\(String(listing.number).leftPadded(to: 2)). \(listing.title) (\(listing.id)) — about \(listing.minutes) min — \(kinds)\(questions)")))
-                print(TextSanitizer.printable("    \(listing.summary)"))
-                if listing.source != "bundled" {
-                    print(TextSanitizer.printable("    from \(listing.file)"))
+            for entry in listing.entries {
+                let kinds = entry.kinds.joined(separator: ", ")
+                let questions = entry.questions.map { ", \($0) questions" } ?? ""
+                print(Typography.forTerminal(TextSanitizer.printable("\(String(entry.number).leftPadded(to: 2)). \(entry.title) (\(entry.id)) — about \(entry.minutes) min — \(kinds)\(questions)")))
+                print(TextSanitizer.printable("    \(entry.summary)"))
+                if entry.source != "bundled" {
+                    print(TextSanitizer.printable("    from \(entry.file)"))
                 }
             }
         }

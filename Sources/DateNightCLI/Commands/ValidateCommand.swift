@@ -42,9 +42,10 @@ struct ValidateCommand: ParsableCommand {
         }
         // Scenes a checked file may call: the checked files themselves and every bundled or added one.
         let checkedPaths = Set(files.map(\.file))
-        let others = (try? SceneCatalog.load(extraFolders: global.sceneFolders))?.entries.filter { !checkedPaths.contains($0.file) } ?? []
-        let loaded = SceneLoader.loadAll(files, alsoKnown: Set(others.map(\.scene.id)),
-                                         alsoKnownKeys: Dictionary(others.map { ($0.scene.id, $0.scene.savedAnswerKeys) }, uniquingKeysWith: { $0.union($1) }))
+        // The listing's cache knows them without loading every scene again.
+        let others = (try? SceneCatalog.listing(extraFolders: global.sceneFolders))?.known.filter { !checkedPaths.contains($0.file) } ?? []
+        let loaded = SceneLoader.loadAll(files, alsoKnown: Set(others.map(\.id)),
+                                         alsoKnownKeys: Dictionary(others.map { ($0.id, Set($0.savedKeys)) }, uniquingKeysWith: { $0.union($1) }))
         diagnostics += loaded.flatMap(\.diagnostics)
 
         switch format {

@@ -52,7 +52,23 @@ enum CommandLineRouting {
         arguments.contains { parserInternals.contains(optionName($0)) }
     }
 
-    static func route(_ arguments: [String], vocabulary: Vocabulary = .datenight) -> Route {
+    /// Routes the process's arguments. The usual line, a command's name first and no value
+    /// that looks like a negative number, is already in the parser's order: it goes straight
+    /// through, without reading every command's options out of its help text (most of the
+    /// cost of starting up).
+    static func route(_ arguments: [String]) -> Route {
+        if isParserInternal(arguments) { return .parse(arguments, command: nil) }
+        if arguments.isEmpty { return .parse([], command: nil) }
+        if let word = arguments.first, word != "help", commandNames.contains(word), !arguments.contains(where: looksNegative) {
+            return .parse(arguments, command: word)
+        }
+        return route(arguments, vocabulary: .datenight)
+    }
+
+    /// Every command's name, hidden ones included, as the parser knows them.
+    private static var commandNames: [String] { DateNight.configuration.subcommands.map { $0._commandName } }
+
+    static func route(_ arguments: [String], vocabulary: Vocabulary) -> Route {
         if isParserInternal(arguments) { return .parse(arguments, command: nil) }
         var leadingGlobals: [String] = []
         var leadingOthers: [String] = []

@@ -59,7 +59,26 @@ enum FileReading {
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
         if let kind = kindIfNotRegular(status.st_mode) { throw .notAFile(path, kind: kind) }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the size fstat gave (one byte more, to see the end):
+        // a large scene is then never copied, nor held twice while an array grows.
+        let expected = min(Int(status.st_size), maximumSceneBytes) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got == 0 { break }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                count += got
+            }
+        }
+        if failure != 0 { throw .unreadable(path, reason: String(cString: strerror(failure))) }
+        guard bytes.count == expected else { return bytes }
+        // The file grew after fstat: read the rest in chunks, still within the cap.
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -88,20 +107,41 @@ enum FileReading {
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Scene files in a folder and its subfolders, sorted; schema files are not scenes. Every
     /// `*.json` entry is listed, whatever it is, so that one that cannot be read is reported.
+    /// Linked folders are not followed (a link to a file is listed like the file). Plain
+    /// `readdir`: a listing at start-up needs nothing else about the entries.
     static func sceneFiles(in folder: String) -> [String] {
-        let base = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
         var files: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "json" && !url.lastPathComponent.hasSuffix(".schema.json") {
-            let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
-            files.append((folder as NSString).appendingPathComponent(relative))
-        }
+        collectSceneFiles(in: folder, prefix: folder.hasSuffix("/") ? folder : folder + "/", into: &files, depth: 0)
         return files.sorted()
+    }
+
+    private static func collectSceneFiles(in path: String, prefix: String, into files: inout [String], depth: Int) {
+        // Deep enough for any real layout; a loop of bind mounts cannot recurse for ever.
+        guard depth < 32, let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = prefix + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            }
+            if name.hasSuffix(".json"), name.utf8.count > 5, !name.hasSuffix(".schema.json") {
+                files.append(full)
+            }
+            if isFolder {
+                collectSceneFiles(in: full, prefix: full + "/", into: &files, depth: depth + 1)
+            }
+        }
     }
 }

@@ -8,9 +8,11 @@ struct ObjectReader {
     /// The node these fields belong to, named in every message about them.
     let nodeID: String?
     let report: DiagnosticReport
-    /// Field names asked for. An array: objects have a handful of fields, and a linear scan
-    /// beats hashing every key of every node in a large scene.
+    /// Field names asked for, kept only to suggest one when an unknown field is found.
     private var read: [String] = []
+    /// Which members were asked for, by index (the first 64; later ones are looked up in
+    /// `read`): `finish` then finds unknown fields without comparing any strings.
+    private var marked: UInt64 = 0
 
     init(_ object: JSONObject, at position: SourcePosition, node: String?, report: DiagnosticReport) {
         self.object = object
@@ -29,20 +31,22 @@ struct ObjectReader {
 
     func has(_ key: String) -> Bool { object[key] != nil }
 
-    /// The raw value of a field; marks it as known.
-    mutating func value(_ key: String, required: Bool = false, meaning: String? = nil) -> JSONNode? {
-        if !read.contains(key) { read.append(key) }
-        guard let node = object[key] else {
+    /// The raw value of a field; marks it as known. `meaning` is only worked out for a message.
+    mutating func value(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> JSONNode? {
+        if read.isEmpty { read.reserveCapacity(12) }
+        read.append(key)
+        guard let index = object.index(of: key) else {
             if required {
-                error("missing '\(key)'" + (meaning.map { " (\($0))" } ?? ""), at: position)
+                error("missing '\(key)'" + (meaning().map { " (\($0))" } ?? ""), at: position)
             }
             return nil
         }
-        return node
+        if index < 64 { marked |= 1 << UInt64(index) }
+        return object.members[index].value
     }
 
-    mutating func string(_ key: String, required: Bool = false, meaning: String? = nil) -> String? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func string(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> String? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         guard case .string(let text) = node.value else {
             error("'\(key)' must be a string, found \(node.value.kindName)", at: node.position)
             return nil
@@ -50,8 +54,8 @@ struct ObjectReader {
         return text
     }
 
-    mutating func nonEmptyString(_ key: String, required: Bool = false, meaning: String? = nil) -> String? {
-        guard let text = string(key, required: required, meaning: meaning) else { return nil }
+    mutating func nonEmptyString(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> String? {
+        guard let text = string(key, required: required, meaning: meaning()) else { return nil }
         if text.allSatisfy(\.isWhitespace), let node = object[key] {
             error("'\(key)' must not be empty", at: node.position)
             return nil
@@ -68,8 +72,8 @@ struct ObjectReader {
         return flag
     }
 
-    mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, meaning: String? = nil) -> Int? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> Int? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         return ObjectReader.integer(node, named: key, in: range, reader: self)
     }
 
@@ -86,26 +90,26 @@ struct ObjectReader {
     }
 
     /// An id field: a string of the shape every id in the format has.
-    mutating func identifier(_ key: String, required: Bool = false, meaning: String? = nil) -> Reference? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func identifier(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> Reference? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         return ObjectReader.identifier(node, named: "'\(key)'", reader: self)
     }
 
-    static func identifier(_ node: JSONNode, named description: String, reader: ObjectReader) -> Reference? {
+    static func identifier(_ node: JSONNode, named description: @autoclosure () -> String, reader: ObjectReader) -> Reference? {
         guard case .string(let text) = node.value else {
-            reader.error("\(description) must be an id (a string), found \(node.value.kindName)", at: node.position)
+            reader.error("\(description()) must be an id (a string), found \(node.value.kindName)", at: node.position)
             return nil
         }
         guard Identifier.isValid(text) else {
-            reader.error("\(description) '\(text.prefix(80))' is not a valid id (lower-case letters, digits, '-' and '_', starting with a letter, at most \(Identifier.maximumLength) characters)", at: node.position)
+            reader.error("\(description()) '\(text.prefix(80))' is not a valid id (lower-case letters, digits, '-' and '_', starting with a letter, at most \(Identifier.maximumLength) characters)", at: node.position)
             return nil
         }
         return Reference(text, at: node.position)
     }
 
     /// Text shown to the players: a string, or an array of strings for separate paragraphs.
-    mutating func template(_ key: String, required: Bool = false, meaning: String? = nil) -> Template? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func template(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> Template? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         return ObjectReader.template(node, named: key, reader: self)
     }
 
@@ -147,8 +151,8 @@ struct ObjectReader {
         return nil
     }
 
-    mutating func array(_ key: String, required: Bool = false, meaning: String? = nil) -> [JSONNode]? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func array(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> [JSONNode]? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         guard case .array(let items) = node.value else {
             error("'\(key)' must be an array, found \(node.value.kindName)", at: node.position)
             return nil
@@ -156,8 +160,8 @@ struct ObjectReader {
         return items
     }
 
-    mutating func object(_ key: String, required: Bool = false, meaning: String? = nil) -> (JSONObject, SourcePosition)? {
-        guard let node = value(key, required: required, meaning: meaning) else { return nil }
+    mutating func object(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> (JSONObject, SourcePosition)? {
+        guard let node = value(key, required: required, meaning: meaning()) else { return nil }
         guard case .object(let object) = node.value else {
             error("'\(key)' must be an object, found \(node.value.kindName)", at: node.position)
             return nil
@@ -167,16 +171,29 @@ struct ObjectReader {
 
     /// Reports fields nobody asked for (typos) and repeated keys; `$` and `_` keys are comments.
     func finish() {
-        var seen: [String: SourcePosition] = [:]
-        for member in object.members {
-            if let first = seen[member.key] {
+        let members = object.members
+        // Objects in scenes have a handful of fields: comparing with the earlier ones is cheaper
+        // than hashing every key, and a large object (hostile input) still costs n log n at worst.
+        var seen: [String: SourcePosition]? = members.count > 16 ? [:] : nil
+        for (index, member) in members.enumerated() {
+            if let first = firstPosition(of: member.key, before: index, seen: &seen) {
                 error("'\(member.key)' is given twice (first at line \(first.line))", at: member.keyPosition)
                 continue
             }
-            seen[member.key] = member.keyPosition
-            if member.key.hasPrefix("$") || member.key.hasPrefix("_") || read.contains(member.key) { continue }
+            if index < 64 ? marked & (1 << UInt64(index)) != 0 : read.contains(member.key) { continue }
+            if member.key.hasPrefix("$") || member.key.hasPrefix("_") { continue }
             error("unknown field '\(member.key.prefix(60))'\(didYouMean(member.key, among: read))", at: member.keyPosition)
         }
+    }
+
+    /// Where `key` first appears among the members before `index`, if it does.
+    private func firstPosition(of key: String, before index: Int, seen: inout [String: SourcePosition]?) -> SourcePosition? {
+        if seen != nil {
+            if let first = seen![key] { return first }
+            seen![key] = object.members[index].keyPosition
+            return nil
+        }
+        return object.members[..<index].first { $0.key == key }?.keyPosition
     }
 }
 

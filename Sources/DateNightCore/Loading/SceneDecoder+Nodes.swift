@@ -4,6 +4,9 @@ import LocatedJSON
 enum NodeKind: String, CaseIterable {
     case narration, prompt, choice, timer, breathing, deck, reveal, set, branch, call
     case `return`, end
+
+    /// Every kind, for a message; worked out only when one is shown.
+    static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Sane limits: long enough for any exercise, short enough to catch a typo such as 30000.
@@ -30,11 +33,10 @@ extension SceneDecoder {
         }
         reader = ObjectReader(object, at: item.position, node: id.target, report: report)
         _ = reader.value("id")
-        let kinds = NodeKind.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let kindText = reader.string("kind", required: true, meaning: kinds) else { return nil }
+        guard let kindText = reader.string("kind", required: true, meaning: NodeKind.list) else { return nil }
         guard let kind = NodeKind(rawValue: kindText) else {
             let suggestion = didYouMean(kindText, among: NodeKind.allCases.map(\.rawValue))
-            reader.error("unknown kind '\(kindText.prefix(40))'\(suggestion); kinds are \(kinds)", at: object["kind"]?.position ?? item.position)
+            reader.error("unknown kind '\(kindText.prefix(40))'\(suggestion); kinds are \(NodeKind.list)", at: object["kind"]?.position ?? item.position)
             return nil
         }
         let swapTurn = reader.boolean("swapTurn") ?? false

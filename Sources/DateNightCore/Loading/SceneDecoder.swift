@@ -59,11 +59,10 @@ struct SceneDecoder {
     private static let allowedKinds = Closeness.allCases.map(\.rawValue).joined(separator: ", ")
 
     private func decodeKinds(_ items: [JSONNode], reader: ObjectReader) -> [Closeness] {
-        let allowed = Self.allowedKinds
         var kinds: [Closeness] = []
         for item in items {
             guard case .string(let text) = item.value, let kind = Closeness(rawValue: text) else {
-                reader.error("unknown kind of closeness \(describe(item)); use \(allowed)", at: item.position)
+                reader.error("unknown kind of closeness \(describe(item)); use \(Self.allowedKinds)", at: item.position)
                 continue
             }
             if kinds.contains(kind) {
@@ -93,18 +92,18 @@ struct SceneDecoder {
         return variables
     }
 
-    func decodeValue(_ node: JSONNode, reader: ObjectReader, what: String) -> Value? {
+    func decodeValue(_ node: JSONNode, reader: ObjectReader, what: @autoclosure () -> String) -> Value? {
         switch node.value {
         case .string(let text): return .string(text)
         case .bool(let flag): return .boolean(flag)
         case .number(let number):
             guard let integer = number.integer else {
-                reader.error("\(what) must be a string, a whole number or a boolean, found \(number.text.prefix(40))", at: node.position)
+                reader.error("\(what()) must be a string, a whole number or a boolean, found \(number.text.prefix(40))", at: node.position)
                 return nil
             }
             return .integer(integer)
         default:
-            reader.error("\(what) must be a string, a whole number or a boolean, found \(node.value.kindName)", at: node.position)
+            reader.error("\(what()) must be a string, a whole number or a boolean, found \(node.value.kindName)", at: node.position)
             return nil
         }
     }

@@ -31,10 +31,16 @@ public struct Template: Hashable, Sendable {
     /// bytes and copies literal runs whole: scene text is mostly literal, and a large scene
     /// holds tens of thousands of strings.
     public init(parsing text: String, at position: SourcePosition) throws(ParseError) {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        // Most text has no braces at all: it is one literal, kept as it is.
+        guard text.utf8.contains(where: { $0 == open || $0 == close }) else {
+            self.segments = text.isEmpty ? [] : [.literal(text)]
+            self.position = position
+            return
+        }
         var segments: [Segment] = []
         var literal = ""
         let bytes = Array(text.utf8)
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         var runStart = 0
         var index = 0
         func flushRun(upTo end: Int) {

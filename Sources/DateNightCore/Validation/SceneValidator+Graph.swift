@@ -64,57 +64,76 @@ extension SceneValidator {
         }
     }
 
-    /// A forward "must" analysis: the answer keys given on every path from the start to each
-    /// node. Text that quotes an answer some path has not given yet would show a hole, so it is
-    /// an error. Calls are followed into their sub-graph, and the call's `next` is credited
-    /// only with what was certain before the call (a safe under-estimate). Keys are numbered
-    /// and sets kept as bit sets: a 10,000-node scene with 1,000 keys stays fast and small.
+    /// The answer keys given on every path from the start to each node: text that quotes an
+    /// answer some path has not given yet would show a hole, so it is an error. Calls are
+    /// followed into their sub-graph, and the call's `next` is credited only with what was
+    /// certain before the call (a safe under-estimate).
+    ///
+    /// An answer is certain at a node when every path from the start reaches it through a
+    /// prompt that saves it. With one such prompt (the usual case) that is dominance, answered
+    /// from the dominator tree; a key saved in several places is checked by one walk from the
+    /// start that stops at them. Either way the cost follows the size of the scene, where a set
+    /// of keys per node grew with the number of nodes times the number of keys.
     func checkAnswersGivenBeforeUse(_ reachable: Set<String>) {
-        let keys = Array(Set(parts.values.compactMap(\.savedAnswerKey))).sorted()
-        guard !keys.isEmpty else { return }
-        let number = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        let allKeys = Set(parts.values.compactMap(\.savedAnswerKey))
+        guard !allKeys.isEmpty else { return }
         let ids = scene.nodeOrder.filter(reachable.contains)
+        // Each node looked up once: a lookup hashes the id and copies the node.
+        let nodeParts = ids.map { parts[$0] }
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         guard let startIndex = index[scene.start.target] else { return }
-        let successors = ids.map { id in
-            (parts[id]?.targets ?? []).compactMap { index[$0.target] }
+        // Edges back to the start are left out: the start is where nothing is known yet.
+        let successors = nodeParts.map { own in
+            (own?.targets ?? []).compactMap { index[$0.target] }.filter { $0 != startIndex }
         }
-        let generated = ids.map { parts[$0]?.savedAnswerKey.flatMap { number[$0] } }
-        var given = Array(repeating: KeySet(all: keys.count), count: ids.count)
-        given[startIndex] = KeySet(none: keys.count)
-        var worklist = [startIndex]
-        var queued = Array(repeating: false, count: ids.count)
-        var visited = queued
-        queued[startIndex] = true
-        while let node = worklist.popLast() {
-            queued[node] = false
-            visited[node] = true
-            var out = given[node]
-            if let key = generated[node] { out.insert(key) }
-            for target in successors[node] where target != startIndex {
-                let changed = given[target].formIntersection(out)
-                if (changed || !visited[target]) && !queued[target] {
-                    queued[target] = true
-                    worklist.append(target)
-                }
+        var givers: [String: [Int]] = [:]
+        for (position, own) in nodeParts.enumerated() {
+            if let key = own?.savedAnswerKey { givers[key, default: []].append(position) }
+        }
+        var dominators: Dominators?
+        var reachedAvoiding: [String: [Bool]] = [:]
+        func isCertain(_ key: String, at node: Int) -> Bool {
+            guard node != startIndex, let nodes = givers[key] else { return false }
+            if nodes.count == 1 {
+                if dominators == nil { dominators = Dominators(count: ids.count, entry: startIndex, successors: successors) }
+                return nodes[0] != node && dominators!.dominates(nodes[0], node)
             }
+            if reachedAvoiding[key] == nil {
+                reachedAvoiding[key] = Self.reached(from: startIndex, stoppingAt: Set(nodes), successors: successors)
+            }
+            return !reachedAvoiding[key]![node]
         }
         for (position, id) in ids.enumerated() {
-            guard let node = scene.nodes[id] else { continue }
-            let known = given[position]
-            for template in parts(of: node).templates {
+            guard let own = nodeParts[position] else { continue }
+            for template in own.templates {
                 for case .answer(let key, _) in template.placeholders {
-                    if let bit = number[key], !known.contains(bit) {
+                    if allKeys.contains(key), !isCertain(key, at: position) {
                         report.error("{answer.\(key)...} may be shown before anyone has answered '\(key)' on some path here", at: template.position, node: id)
                     }
                 }
             }
-            for key in parts(of: node).shownAnswers {
-                if let bit = number[key.key], !known.contains(bit) {
+            for key in own.shownAnswers {
+                if allKeys.contains(key.key), !isCertain(key.key, at: position) {
                     report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
                 }
             }
         }
+    }
+
+    /// The nodes some path from `start` reaches without going through any of `stops` first
+    /// (a stop itself is reached, not gone through).
+    private static func reached(from start: Int, stoppingAt stops: Set<Int>, successors: [[Int]]) -> [Bool] {
+        var reached = [Bool](repeating: false, count: successors.count)
+        reached[start] = true
+        var stack = [start]
+        while let node = stack.popLast() {
+            guard !stops.contains(node) else { continue }
+            for target in successors[node] where !reached[target] {
+                reached[target] = true
+                stack.append(target)
+            }
+        }
+        return reached
     }
 }
 

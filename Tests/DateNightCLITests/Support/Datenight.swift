@@ -26,6 +26,10 @@ enum Datenight {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// One cache folder for every run of this test process, so the scene listing's cache is
+    /// used and replaced as it would be at home, without touching the home folder.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-cache-\(UUID().uuidString)")
+
     /// Runs `datenight ARGS` with `input` on standard input (closed at its end).
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Result {
@@ -46,6 +50,7 @@ enum Datenight {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-\(UUID().uuidString)").path
+        env["XDG_CACHE_HOME"] = cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files rather than pipes: a chatty process can never block on a full pipe.
