@@ -11,34 +11,8 @@ struct HostileInputTests {
     /// Runs `datenight ARGS`, killed after `seconds` so that a hang fails the test instead of
     /// stopping the suite.
     static func run(_ arguments: [String], within seconds: Double = 20) throws -> (result: Datenight.Result, hung: Bool) {
-        let process = Process()
-        process.executableURL = Datenight.executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-\(UUID().uuidString)").path
-        process.environment = env
-        let scratch = try Datenight.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
-        defer { try? stdout.close(); try? stderr.close() }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        let hung = process.isRunning
-        if hung {
-            kill(process.processIdentifier, SIGKILL)
-        }
-        process.waitUntilExit()
-        return (Datenight.Result(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-                                 stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                                 stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)), hung)
+        let result = try Datenight.run(arguments, bytes: [], within: seconds)
+        return (result, result.hung)
     }
 
     /// Every scalar a terminal could obey or that reorders text: C0 but newline, DEL, C1, and

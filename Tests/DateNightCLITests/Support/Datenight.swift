@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the real `datenight` binary built next to the tests, the way a person or a script would.
 enum Datenight {
@@ -9,6 +12,12 @@ enum Datenight {
         var crashed: Bool
         var stdout: String
         var stderr: String
+        /// True when it was still running at the deadline and had to be killed.
+        var hung = false
+        /// Standard output and error as bytes, for checks that must see what was written
+        /// exactly (a string would already have replaced invalid UTF-8).
+        var stdoutBytes: [UInt8] = []
+        var stderrBytes: [UInt8] = []
     }
 
     static let buildFolder: URL = {
@@ -29,23 +38,34 @@ enum Datenight {
     /// Runs `datenight ARGS` with `input` on standard input (closed at its end).
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> Result {
-        try launch(executable.path, arguments, input: input, in: directory, environment: environment)
+        try launch(executable.path, arguments, input: Array(input.utf8), in: directory, environment: environment)
+    }
+
+    /// Runs `datenight ARGS` with any bytes on standard input, killed after `seconds` so that a
+    /// hang fails the test (`hung`) instead of stopping the suite.
+    static func run(_ arguments: [String], bytes: [UInt8], within seconds: Double, in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        try launch(executable.path, arguments, input: bytes, in: directory, environment: environment, within: seconds)
     }
 
     /// Runs a shell pipeline, for checks written as a person would type them.
     static func shell(_ command: String, in directory: URL? = nil) throws -> Result {
-        try launch("/bin/sh", ["-c", command], input: "", in: directory, environment: ["DATENIGHT": executable.path])
+        try launch("/bin/sh", ["-c", command], input: [], in: directory, environment: ["DATENIGHT": executable.path])
     }
 
-    private static func launch(_ path: String, _ arguments: [String], input: String, in directory: URL?,
-                               environment: [String: String]) throws -> Result {
+    private static func launch(_ path: String, _ arguments: [String], input: [UInt8], in directory: URL?,
+                               environment: [String: String], within seconds: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-\(UUID().uuidString)").path
+        // A save folder of its own unless the test gives one, removed afterwards: a test run
+        // leaves nothing behind in the temporary folder.
+        let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-\(UUID().uuidString)")
+        env["XDG_DATA_HOME"] = dataHome.path
+        defer { try? FileManager.default.removeItem(at: dataHome) }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files rather than pipes: a chatty process can never block on a full pipe.
@@ -53,9 +73,9 @@ enum Datenight {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let inURL = scratch.appendingPathComponent("in"), outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        try Data(input.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        try Data(input).write(to: inURL)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let stdin = try FileHandle(forReadingFrom: inURL)
         let stdout = try FileHandle(forWritingTo: outURL)
         let stderr = try FileHandle(forWritingTo: errURL)
@@ -64,12 +84,23 @@ enum Datenight {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        var hung = false
+        if let seconds {
+            let deadline = Date().addingTimeInterval(seconds)
+            while process.isRunning, Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                hung = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
+        let out = [UInt8]((try? Data(contentsOf: outURL)) ?? Data()), err = [UInt8]((try? Data(contentsOf: errURL)) ?? Data())
         return Result(
             status: process.terminationStatus,
-            crashed: process.terminationReason == .uncaughtSignal,
-            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+            crashed: process.terminationReason == .uncaughtSignal && !hung,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self),
+            hung: hung, stdoutBytes: out, stderrBytes: err)
     }
 
     /// A folder for one test's files, removed afterwards by the caller.
