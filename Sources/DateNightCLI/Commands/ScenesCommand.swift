@@ -42,15 +42,15 @@ struct ScenesCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(try SafeJSON.encode(listings))
+            CommandOutput.document(try SafeJSON.encode(listings))
         case .text:
             for listing in listings {
                 let kinds = listing.kinds.joined(separator: ", ")
                 let questions = listing.questions.map { ", \($0) questions" } ?? ""
-                print(Typography.forTerminal(TextSanitizer.printable("\(String(listing.number).leftPadded(to: 2)). \(listing.title) (\(listing.id)) — about \(listing.minutes) min — \(kinds)\(questions)")))
-                print(TextSanitizer.printable("    \(listing.summary)"))
+                CommandOutput.say("\(String(listing.number).leftPadded(to: 2)). \(listing.title) (\(listing.id)) — about \(listing.minutes) min — \(kinds)\(questions)")
+                CommandOutput.say("    \(listing.summary)")
                 if listing.source != "bundled" {
-                    print(TextSanitizer.printable("    from \(listing.file)"))
+                    CommandOutput.say("    from \(listing.file)")
                 }
             }
         }
