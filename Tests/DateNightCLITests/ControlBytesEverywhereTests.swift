@@ -52,7 +52,7 @@ struct ControlBytesEverywhereTests {
         ["^[", "<U+009B>", "<U+202E>", #"\u001b"#, #"\u001B"#, #"\u202e"#, "&#8238;", "#8238;"].contains { text.contains($0) }
     }
 
-    @Test func noCommandWritesAControlByte() throws {
+    @Test func noCommandWritesAControlByte() async throws {
         let root = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let scenes = root.appendingPathComponent("scenes"), data = root.appendingPathComponent("data")
@@ -65,31 +65,31 @@ struct ControlBytesEverywhereTests {
         // Sam starts leaves {answer.quick.player1} unfilled and `test` quotes the end text.
         let answers = Array(repeating: Self.typed, count: 8) + ["1", "/pass", "/pass"]
         var runs: [(what: String, result: Datenight.Result, showsText: Bool)] = []
-        func run(_ arguments: [String], input: String = "", statuses: Set<Int32> = [0], showsText: Bool = true) throws {
-            let result = try Datenight.run(arguments, bytes: Array(input.utf8), within: 120)
+        func run(_ arguments: [String], input: String = "", statuses: Set<Int32> = [0], showsText: Bool = true) async throws {
+            let result = try await Datenight.run(arguments, bytes: Array(input.utf8), within: 120)
             #expect(!result.hung && !result.crashed, "\(arguments)")
             #expect(statuses.contains(result.status), "\(arguments) exited \(result.status): \(result.stderr.suffix(1500))")
             runs.append((arguments.joined(separator: " "), result, showsText))
         }
-        try run(["play", "hostile", "--players", "Alex,Sam", "--time-scale", "0.01", "--seed", "1"] + common,
+        try await run(["play", "hostile", "--players", "Alex,Sam", "--time-scale", "0.01", "--seed", "1"] + common,
                 input: answers.joined(separator: "\n") + "\n")
-        try run(["play", file.path, "--players", "Sam,Alex", "--time-scale", "0", "--seed", "2"] + common,
+        try await run(["play", file.path, "--players", "Sam,Alex", "--time-scale", "0", "--seed", "2"] + common,
                 input: (answers.prefix(8) + ["2"]).joined(separator: "\n") + "\n")
-        try run(["test", "hostile", "--walks", "5"] + common, statuses: [65])
-        try run(["test", file.path, "--walks", "5"] + common, statuses: [65])
-        for format in ["dot", "mermaid"] { try run(["graph", "hostile", "--format", format] + common) }
+        try await run(["test", "hostile", "--walks", "5"] + common, statuses: [65])
+        try await run(["test", file.path, "--walks", "5"] + common, statuses: [65])
+        for format in ["dot", "mermaid"] { try await run(["graph", "hostile", "--format", format] + common) }
         for format in ["text", "json"] {
             // A valid file: nothing to say about it but that it is fine.
-            try run(["validate", "--format", format, file.path] + common, showsText: false)
-            try run(["validate", "--format", format, scenes.path] + common, showsText: false)
-            try run(["scenes", "--format", format] + common)
-            try run(["sessions", "--format", format] + common)
-            try run(["progress", "--format", format] + common)
+            try await run(["validate", "--format", format, file.path] + common, showsText: false)
+            try await run(["validate", "--format", format, scenes.path] + common, showsText: false)
+            try await run(["scenes", "--format", format] + common)
+            try await run(["sessions", "--format", format] + common)
+            try await run(["progress", "--format", format] + common)
         }
         for format in ["text", "markdown", "html", "json"] {
-            try run(["journal", "--format", format] + common)
-            try run(["journal", "1", "--format", format] + common)
-            try run(["journal", "--all", "--players", "Alex,Sam", "--format", format] + common)
+            try await run(["journal", "--format", format] + common)
+            try await run(["journal", "1", "--format", format] + common)
+            try await run(["journal", "--all", "--players", "Alex,Sam", "--format", format] + common)
         }
 
         #expect(runs.count == 28)

@@ -64,7 +64,7 @@ struct LinePlayerPropertyTests {
                 sourceLocation: sourceLocation)
     }
 
-    @Test func hostileLinesAtEveryPromptOfTheSamples() throws {
+    @Test func hostileLinesAtEveryPromptOfTheSamples() async throws {
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         var random = TestRandom(state: 0x11e5)
@@ -72,7 +72,7 @@ struct LinePlayerPropertyTests {
         for run in 0..<Self.playRuns {
             let scene = run % 3 == 2 ? "sampler-hug" : "sampler"
             let input = Self.hostileInput(lines: 90, megabyte: run % 4 == 1, &random)
-            let result = try Datenight.run(["play", scene, "--players", "Alex,Sam", "--time-scale", "0", "--seed", "\(run)",
+            let result = try await Datenight.run(["play", scene, "--players", "Alex,Sam", "--time-scale", "0", "--seed", "\(run)",
                                             "--data-dir", data.path, "--scenes", "Scenes/samples"],
                                            bytes: input, within: 60)
             Self.expectWellBehaved(result, "play \(scene) run \(run)")
@@ -83,11 +83,11 @@ struct LinePlayerPropertyTests {
         #expect(answered > Self.playRuns * 10, "the lines reached prompts (\(answered) prompts answered)")
         // What was saved from those lines is shown as safely as it was played.
         for arguments in [["sessions"], ["journal", "--all", "--players", "Alex,Sam"], ["progress"]] {
-            Self.expectWellBehaved(try Datenight.run(arguments + ["--data-dir", data.path], bytes: [], within: 60), "\(arguments)")
+            Self.expectWellBehaved(try await Datenight.run(arguments + ["--data-dir", data.path], bytes: [], within: 60), "\(arguments)")
         }
     }
 
-    @Test func hostileLinesAtTheEveningMenuNamesAndScenePicker() throws {
+    @Test func hostileLinesAtTheEveningMenuNamesAndScenePicker() async throws {
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         var random = TestRandom(state: 0xe7e)
@@ -101,7 +101,7 @@ struct LinePlayerPropertyTests {
             input += Self.hostileLine(&random) + [0x0a] + Array("Sam\n".utf8)
             input += Array("-9223372036854775808\n\n-9223372036854775808\n9223372036854775808\n0\n".utf8)
             input += Self.hostileInput(lines: 120, megabyte: run == 3, &random)
-            let result = try Datenight.run(["--data-dir", data.path, "--time-scale", "0"], bytes: input, within: 60)
+            let result = try await Datenight.run(["--data-dir", data.path, "--time-scale", "0"], bytes: input, within: 60)
             #expect(result.stdout.contains("-9223372036854775808"), "run \(run): the numbers were read")
             Self.expectWellBehaved(result, "the evening, run \(run)")
             runs += 1
@@ -117,12 +117,12 @@ struct LinePlayerPropertyTests {
                       ["play", "sampler", "--time-scale", "-9223372036854775808"], ["play", "sampler", "--time-scale", "nan"],
                       ["play", "sampler", "--time-scale", "1e400"], ["resume", "--time-scale", "-1e400"],
                       ["test", "sampler", "--walks", "-9223372036854775808"], ["sessions", "--format", "-9223372036854775808"]])
-    func extremeNumbersOnTheCommandLine(_ arguments: [String]) throws {
+    func extremeNumbersOnTheCommandLine(_ arguments: [String]) async throws {
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         // Options go before the rest, which may follow a `--`.
         let options = (arguments[0] == "play" ? ["--players", "Alex,Sam"] : []) + ["--data-dir", data.path, "--scenes", "Scenes/samples"]
-        let result = try Datenight.run([arguments[0]] + options + arguments.dropFirst(), bytes: Array("1\n/quit\n".utf8), within: 60)
+        let result = try await Datenight.run([arguments[0]] + options + arguments.dropFirst(), bytes: Array("1\n/quit\n".utf8), within: 60)
         Self.expectWellBehaved(result, "\(arguments)", statuses: [0, 64, 65, 66])
         if result.status != 0 {
             #expect(!result.stderr.isEmpty, "\(arguments): a failure says why")
