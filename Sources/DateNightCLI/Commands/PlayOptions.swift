@@ -20,9 +20,7 @@ struct PlayOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
-            throw ValidationError("--time-scale \(timeScale) is out of range: give a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
-        }
+        try TypedNumber.checkTimeScale(timeScale)
         _ = try Players.fromCommandLine(players: playerList, player: playerNames)
     }
 }

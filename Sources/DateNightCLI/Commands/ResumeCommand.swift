@@ -28,9 +28,7 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var sound: SoundOptions
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
-            throw ValidationError("--time-scale must be a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
-        }
+        try TypedNumber.checkTimeScale(timeScale)
     }
 
     func run() throws {
