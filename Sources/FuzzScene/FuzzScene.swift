@@ -1,22 +1,115 @@
 import DateNightCore
 
-/// One fuzz input: any bytes must load or be refused with diagnostics; a loaded scene must
-/// survive a short walk through the interpreter. Anything else (a trap, a hang) is a bug.
-func checkSceneBytes(_ bytes: [UInt8]) {
-    let loaded = SceneLoader.load(bytes, file: "fuzz.json", knownScenes: [])
+/// One fuzz input: any bytes must load or be refused with diagnostics; a loaded scene is then
+/// played as a piped line player plays it. Anything else (a trap, a hang) is a bug.
+///
+/// The input is a scene, then optionally `NUL 0xFF` and lines typed by the players. Without
+/// lines, a few are made from the scene's own bytes, so every loaded scene is played. Each line
+/// answers the request it meets as plain lines answer it (a number picks an option, an empty
+/// line or /pass passes, an aloud prompt takes talking, a line at a timer stops it early),
+/// but a number of any size is handed to the engine as it was typed, `Int.min` included, and
+/// every fourth line is also sent as an input of the wrong kind, which must be refused.
+///
+/// Returns how many lines were played (0 when the bytes are not a scene).
+@discardableResult
+func checkSceneBytes(_ bytes: [UInt8]) -> Int {
+    let (sceneBytes, typed) = split(bytes)
+    // Calls to other scenes are not checked, so a scene that calls one is still played (the
+    // engine meets the missing scene, which must not crash it either).
+    let loaded = SceneLoader.load(sceneBytes, file: "fuzz.json", knownScenes: nil)
     for diagnostic in loaded.diagnostics {
         _ = diagnostic.formatted
     }
-    guard let scene = loaded.scene else { return }
+    guard let scene = loaded.scene else { return 0 }
+    let lines = typed ?? madeUpLines(from: sceneBytes)
     var game = Interpreter(scene: scene, players: ("A", "B"), seed: UInt64(bytes.count))
     var step = game.start()
-    var turns = 0
-    while let request = step.request, turns < 200 {
-        let inputs = request.possibleInputs(answer: "x")
-        let input = inputs[turns % inputs.count]
-        guard let next = try? game.send(input) else { return }
-        step = next
-        turns += 1
+    var turn = 0
+    while let request = step.request, turn < 400 {
+        let line = lines.isEmpty ? "" : lines[turn % lines.count]
+        if turn % 4 == 3 {
+            let before = game.state
+            do {
+                _ = try game.send(mismatched(request, line))
+                fatalError("an input of the wrong kind was taken at \(request)")
+            } catch {
+                if game.state != before { fatalError("a refused input changed the state at \(request)") }
+            }
+        }
+        // Odd turns take one of the inputs the engine itself says answer the request, so the
+        // fuzzer reaches deep into a scene even when its lines make little sense.
+        let possible = request.possibleInputs(answer: line)
+        let input = turn % 2 == 1 ? possible[line.utf8.count % possible.count] : answer(request, with: line)
+        if let next = try? game.send(input) {
+            step = next
+        }
+        // Refused: as the line player would ask again, the next line answers instead.
+        turn += 1
+    }
+    return turn
+}
+
+private let separator: [UInt8] = [0x00, 0xFF]
+
+private func split(_ bytes: [UInt8]) -> (scene: [UInt8], lines: [String]?) {
+    guard let cut = bytes.indices.dropLast().first(where: { bytes[$0] == separator[0] && bytes[$0 + 1] == separator[1] }) else {
+        return (bytes, nil)
+    }
+    let rest = bytes[(cut + 2)...]
+    return (Array(bytes[..<cut]), rest.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) })
+}
+
+/// Lines for a scene that came without any: numbers (small and extreme), passes and words,
+/// chosen by the scene's bytes so each scene is played its own way.
+private func madeUpLines(from bytes: [UInt8]) -> [String] {
+    let vocabulary = ["1", "2", "", "/pass", "an answer", "3", "-9223372036854775808", "0", "9223372036854775807",
+                      "99999999999999999999999", "/skip", "\u{1b}[2J"]
+    return bytes.prefix(64).map { vocabulary[Int($0) % vocabulary.count] } + ["1", "/pass"]
+}
+
+/// A typed number of any size as the engine's option number: beyond Int's range it saturates.
+private func number(_ line: String) -> Int? {
+    let trimmed = line.trimmingCharacters(in: " \t")
+    var digits = Substring(trimmed)
+    let negative = digits.first == "-"
+    if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(trimmed) ?? (negative ? Int.min : Int.max)
+}
+
+/// The input a line makes at `request`, as plain lines make it.
+private func answer(_ request: Request, with line: String) -> Input {
+    let text = line.trimmingCharacters(in: " \t")
+    let passes = text.isEmpty || text == "/pass" || text == "/skip"
+    switch request {
+    case .choice:
+        if let number = number(text) { return .choose(number) }
+        return passes ? .pass : .choose(text.unicodeScalars.count)
+    case .prompt(let prompt):
+        if prompt.aloud, text != "/pass" { return .spoken(note: text) }
+        if passes { return .pass }
+        return prompt.seconds != nil && text.utf8.count % 2 == 1 ? .timeUp(partial: text) : .answer(text)
+    case .timer, .breathing:
+        return text.isEmpty ? .timerFinished : .pass
+    }
+}
+
+/// An input of a kind `request` does not take (or a number no option has).
+private func mismatched(_ request: Request, _ line: String) -> Input {
+    switch request {
+    case .choice(let choice): line.utf8.count % 2 == 0 ? .answer(line) : .choose(choice.options.count + 1)
+    case .prompt: .choose(number(line) ?? Int.min)
+    case .timer, .breathing: .spoken(note: line)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let scalars = Set(set.unicodeScalars)
+        var view = Substring(self).unicodeScalars
+        while let first = view.first, scalars.contains(first) { view.removeFirst() }
+        while let last = view.last, scalars.contains(last) { view.removeLast() }
+        return String(view)
     }
 }
 
@@ -39,16 +132,16 @@ enum FuzzSceneReplay {
         if paths.isEmpty {
             print("usage: FuzzScene FILE-OR-FOLDER... (build with -DFUZZING for libFuzzer; see docs/performance.md)")
         }
-        var count = 0
+        var count = 0, played = 0
         for path in paths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: path)).map { $0.map { "\(path)/\($0)" } } ?? [path]
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
-                checkSceneBytes([UInt8](data))
+                played += checkSceneBytes([UInt8](data))
                 count += 1
             }
         }
-        print("replayed \(count) input\(count == 1 ? "" : "s") without a crash")
+        print("replayed \(count) input\(count == 1 ? "" : "s") without a crash, \(played) lines played")
     }
 }
 #endif

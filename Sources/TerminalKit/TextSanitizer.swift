@@ -16,6 +16,13 @@ public enum TextSanitizer {
         needsCleaning(s) ? clean(s, keepNewlines: true) : s
     }
 
+    /// Like `printable`, but tabs stay tabs: for documents another program reads (the
+    /// completions a shell is sent, tab-separated listings), where a tab is a separator and
+    /// steers nothing on a terminal.
+    public static func printableKeepingTabs(_ s: String) -> String {
+        needsCleaning(s) ? clean(s, keepNewlines: true, keepTabs: true) : s
+    }
+
     /// Like `printable`, for text that must stay on one line (a timer label, a prompt):
     /// newlines become spaces, so an in-place redraw can never spill onto a second row.
     public static func printableLine(_ s: String) -> String {
@@ -89,7 +96,7 @@ public enum TextSanitizer {
         return false
     }
 
-    private static func clean(_ s: String, keepNewlines: Bool) -> String {
+    private static func clean(_ s: String, keepNewlines: Bool, keepTabs: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         // Unicode scalars, not Characters: Swift makes "\r\n" one Character, and a
         // combining mark after a control would otherwise hide inside the same Character.
@@ -107,7 +114,7 @@ public enum TextSanitizer {
                 }
                 appendCaret(value, to: &out)
             case 0x09:
-                for _ in 0..<tabWidth { out.append(" ") }
+                if keepTabs { out.append(scalar) } else { for _ in 0..<tabWidth { out.append(" ") } }
             case 0x00..<0x20, 0x7F:
                 appendCaret(value, to: &out)
             case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:

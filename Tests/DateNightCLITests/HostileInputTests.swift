@@ -10,35 +10,9 @@ import Glibc
 struct HostileInputTests {
     /// Runs `datenight ARGS`, killed after `seconds` so that a hang fails the test instead of
     /// stopping the suite.
-    static func run(_ arguments: [String], within seconds: Double = 20) throws -> (result: Datenight.Result, hung: Bool) {
-        let process = Process()
-        process.executableURL = Datenight.executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-\(UUID().uuidString)").path
-        process.environment = env
-        let scratch = try Datenight.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
-        defer { try? stdout.close(); try? stderr.close() }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        let hung = process.isRunning
-        if hung {
-            kill(process.processIdentifier, SIGKILL)
-        }
-        process.waitUntilExit()
-        return (Datenight.Result(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-                                 stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                                 stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)), hung)
+    static func run(_ arguments: [String], within seconds: Double = 20) async throws -> (result: Datenight.Result, hung: Bool) {
+        let result = try await Datenight.run(arguments, bytes: [], within: seconds)
+        return (result, result.hung)
     }
 
     /// Every scalar a terminal could obey or that reorders text: C0 but newline, DEL, C1, and
@@ -56,7 +30,7 @@ struct HostileInputTests {
 
     // MARK: - Special files
 
-    @Test func aFIFOATerminalLinkAndAFolderNamedJSONAreSkippedWithTheReason() throws {
+    @Test func aFIFOATerminalLinkAndAFolderNamedJSONAreSkippedWithTheReason() async throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.scene.utf8).write(to: folder.appendingPathComponent("own-gazing.json"))
@@ -66,7 +40,7 @@ struct HostileInputTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("stdin.json").path, withDestinationPath: "/dev/stdin")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir.json"), withIntermediateDirectories: true)
 
-        let scenes = try Self.run(["scenes", "--scenes", folder.path])
+        let scenes = try await Self.run(["scenes", "--scenes", folder.path])
         #expect(!scenes.hung, "scenes hung on a special file")
         #expect(scenes.result.status == 0, "\(scenes.result.stderr)")
         #expect(scenes.result.stdout.contains("(own-gazing)"), "the good scene is still listed")
@@ -77,54 +51,54 @@ struct HostileInputTests {
         #expect(scenes.result.stderr.contains("dir.json") && scenes.result.stderr.contains("folder"), "\(scenes.result.stderr)")
         #expect(!scenes.result.stderr.contains("NSCocoaErrorDomain"))
 
-        let validate = try Self.run(["validate", folder.path])
+        let validate = try await Self.run(["validate", folder.path])
         #expect(!validate.hung, "validate hung on a special file")
         #expect(validate.result.status == 65, "the special files are reported as errors")
         #expect(!validate.result.stderr.contains("NSCocoaErrorDomain"), "\(validate.result.stderr)")
         #expect(validate.result.stderr.contains("\(folder.path)/dir.json:1:1: error: it is a folder, not a scene file"),
                 "\(validate.result.stderr)")
 
-        let play = try Self.run(["play", "own-gazing", "--scenes", folder.path, "--players", "A,B", "--time-scale", "0", "--no-record"])
+        let play = try await Self.run(["play", "own-gazing", "--scenes", folder.path, "--players", "A,B", "--time-scale", "0", "--no-record"])
         #expect(!play.hung, "play hung on a special file")
         #expect(play.result.status == 0, "\(play.result.stderr)")
 
-        let named = try Self.run(["validate", folder.appendingPathComponent("fifo.json").path])
+        let named = try await Self.run(["validate", folder.appendingPathComponent("fifo.json").path])
         #expect(!named.hung && named.result.status == 65, "\(named.result.stderr)")
     }
 
-    @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
+    @Test func aFileOverTheSizeLimitIsRefusedUnread() async throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("big.json")
         _ = FileManager.default.createFile(atPath: big.path, contents: nil)
         #expect(truncate(big.path, 17 * 1024 * 1024) == 0)
-        let result = try Self.run(["validate", big.path])
+        let result = try await Self.run(["validate", big.path])
         #expect(result.result.status == 65)
         #expect(result.result.stderr.contains("larger than 16 MiB"), "\(result.result.stderr)")
     }
 
     // MARK: - Names and values
 
-    @Test func escapeAndBidiBytesInFileNamesNeverReachTheTerminal() throws {
+    @Test func escapeAndBidiBytesInFileNamesNeverReachTheTerminal() async throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let name = "evil\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}1m\u{202e}txt.json"
         try Data("{ \"format\": 1, \"id\": \"x\" ".utf8).write(to: folder.appendingPathComponent(name))
         for arguments in [["validate", folder.path], ["scenes", "--scenes", folder.path], ["validate", "--format", "json", folder.path],
                           ["validate", folder.appendingPathComponent(name).path]] {
-            let run = try Self.run(arguments)
+            let run = try await Self.run(arguments)
             #expect(run.result.status != 0 || arguments[0] == "scenes")
             #expect(run.result.stderr.contains("evil") || run.result.stdout.contains("evil"), "\(arguments): the file is named")
             #expect(Self.rawControls(run.result.stderr).isEmpty, "\(arguments) stderr: \(Self.rawControls(run.result.stderr))")
             #expect(Self.rawControls(run.result.stdout).isEmpty, "\(arguments) stdout: \(Self.rawControls(run.result.stdout))")
         }
-        let json = try Self.run(["validate", "--format", "json", folder.path]).result.stdout
+        let json = try await Self.run(["validate", "--format", "json", folder.path]).result.stdout
         #expect(json.contains(#"\u202e"#), "JSON spells the override as an escape")
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(parsed.contains { ($0["file"] as? String)?.hasSuffix(name) == true }, "and still means the same name")
     }
 
-    @Test func commandLineValuesInErrorsAreShownInert() throws {
+    @Test func commandLineValuesInErrorsAreShownInert() async throws {
         let evil = "x\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{200f}y"
         let data = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
@@ -146,7 +120,7 @@ struct HostileInputTests {
             [evil],
         ]
         for arguments in cases {
-            let run = try Self.run(arguments + ["--data-dir", data.path])
+            let run = try await Self.run(arguments + ["--data-dir", data.path])
             #expect(run.result.status != 0, "\(arguments)")
             #expect(!run.result.crashed)
             #expect(Self.rawControls(run.result.stderr).isEmpty, "\(arguments): \(Self.rawControls(run.result.stderr)) in \(run.result.stderr)")
@@ -164,25 +138,25 @@ struct HostileInputTests {
         { "id": "b", "kind": "end", "text": "Bye \u061c now." } ] }
     """#
 
-    @Test func machineOutputsEscapeBidiAndFormatControls() throws {
+    @Test func machineOutputsEscapeBidiAndFormatControls() async throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.bidiScene.utf8).write(to: folder.appendingPathComponent("bidi.json"))
-        #expect(try Self.run(["validate", folder.path]).result.status == 0)
+        #expect(try await Self.run(["validate", folder.path]).result.status == 0)
         for arguments in [["scenes", "--format", "json"], ["graph", "bidi", "--format", "dot"], ["graph", "bidi", "--format", "mermaid"]] {
-            let run = try Self.run(arguments + ["--scenes", folder.path])
+            let run = try await Self.run(arguments + ["--scenes", folder.path])
             #expect(run.result.status == 0, "\(arguments): \(run.result.stderr)")
             let format = run.result.stdout.unicodeScalars.filter { $0.properties.generalCategory == .format }
             #expect(format.isEmpty, "\(arguments): \(format.map { String($0.value, radix: 16) })")
             #expect(Self.rawControls(run.result.stdout).isEmpty, "\(arguments)")
         }
-        let json = try Self.run(["scenes", "--format", "json", "--scenes", folder.path]).result.stdout
+        let json = try await Self.run(["scenes", "--format", "json", "--scenes", folder.path]).result.stdout
         #expect(json.contains(#"\u202e"#))
         let listed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(listed.contains { $0["summary"] as? String == "A scene with \u{202e} overrides \u{200e} in it." }, "the JSON still means the text")
     }
 
-    @Test func theMermaidTitleIsValidYAMLForAnyTitle() throws {
+    @Test func theMermaidTitleIsValidYAMLForAnyTitle() async throws {
         let python = try #require(["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
                                   ?? (try? Datenight.shell("command -v python3").stdout.trimmingCharacters(in: .whitespacesAndNewlines)),
                                   "python3 is needed to read the YAML")
@@ -191,7 +165,7 @@ struct HostileInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.bidiScene.utf8).write(to: folder.appendingPathComponent("bidi.json"))
         let mermaid = folder.appendingPathComponent("graph.mmd")
-        let run = try Self.run(["graph", "bidi", "--format", "mermaid", "--scenes", folder.path])
+        let run = try await Self.run(["graph", "bidi", "--format", "mermaid", "--scenes", folder.path])
         try Data(run.result.stdout.utf8).write(to: mermaid)
         let script = """
         import sys, yaml, json

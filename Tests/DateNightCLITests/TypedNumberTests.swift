@@ -33,4 +33,14 @@ struct TypedNumberTests {
         }
         #expect(try catalog.resolve("1").scene.id == catalog.entries[0].scene.id)
     }
+
+    @Test(arguments: [-1, -0.0001, 100.5, .infinity, -.infinity, .nan, -Double.greatestFiniteMagnitude])
+    func aTimeScaleOutsideZeroToAHundredIsRefused(_ value: Double) {
+        #expect(throws: (any Error).self) { try TypedNumber.checkTimeScale(value) }
+    }
+
+    @Test(arguments: [0, 0.01, 1, 100])
+    func aTimeScaleFromZeroToAHundredIsTaken(_ value: Double) throws {
+        try TypedNumber.checkTimeScale(value)
+    }
 }

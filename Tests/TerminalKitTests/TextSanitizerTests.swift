@@ -29,6 +29,11 @@ struct TextSanitizerTests {
         #expect(!output.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
     }
 
+    @Test func aDocumentKeepsItsTabsAndNothingElse() {
+        #expect(TextSanitizer.printableKeepingTabs("1\tSampler\u{1B}]0;x\u{7}\t\u{9B}\u{202E}\n") == "1\tSampler^[]0;x^G\t<U+009B><U+202E>\n")
+        #expect(TextSanitizer.printableKeepingTabs("plain\ttext") == "plain\ttext")
+    }
+
     @Test func deleteIsCaretQuestionMark() {
         #expect(TextSanitizer.printable("a\u{7F}b") == "a^?b")
     }

@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import TerminalKit
 
 @Suite("Time formatting and scheduling")
@@ -99,10 +102,20 @@ struct TimingTests {
         #expect(TerminalInput.pollTimeout(until: now.adding(seconds: -1), now: now) == 0)
     }
 
-    @Test func systemClockIsMonotonic() {
-        let clock = SystemMonotonicClock()
-        let a = clock.now()
-        let b = clock.now()
-        #expect(b >= a)
+    /// Timers must not jump when the wall clock is set (NTP, a changed time zone, a laptop
+    /// waking): the game's clock is the kernel's monotonic one, in nanoseconds. A clock built on
+    /// the wall time, or counting in another unit, falls outside the bracket.
+    @Test func systemClockReadsTheKernelsMonotonicClockInNanoseconds() {
+        func kernel() -> Int64 {
+            var spec = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &spec)
+            return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+        }
+        for _ in 0..<100 {
+            let before = kernel()
+            let read = SystemMonotonicClock().now().nanoseconds
+            let after = kernel()
+            #expect(before <= read && read <= after, "\(read) is not between \(before) and \(after)")
+        }
     }
 }

@@ -36,7 +36,7 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         guard let store = try global.existingSavesToChange() else {
-            print("There is nothing to forget: no session was ever saved here.")
+            CommandOutput.say("There is nothing to forget: no session was ever saved here.")
             return
         }
         // Forgetting cannot be undone: a person is asked, a script must say --yes.
@@ -46,11 +46,11 @@ struct ForgetCommand: ParsableCommand {
                     + "datenight forget \(session.map { "\($0)" } ?? "--all") --yes").reported()
             }
             let what = session.map { "the answers of session \($0)" } ?? "the answers of every session"
-            print("Forget \(what), for good? [y/N] ", terminator: "")
+            CommandOutput.say("Forget \(what), for good? [y/N] ", terminator: "")
             fflush(nil)
             let reply = (readLine() ?? "").trimmingWhitespace().lowercased()
             guard reply == "y" || reply == "yes" else {
-                print("Nothing was forgotten.")
+                CommandOutput.say("Nothing was forgotten.")
                 return
             }
         }
@@ -58,14 +58,14 @@ struct ForgetCommand: ParsableCommand {
             try store.forget(session.map { [$0] })
         }
         if forgotten.sessions.isEmpty {
-            print("There is nothing to forget: no session was ever saved here.")
+            CommandOutput.say("There is nothing to forget: no session was ever saved here.")
             return
         }
         let answers = "\(forgotten.answers) answer\(forgotten.answers == 1 ? "" : "s")"
         if let session {
-            print("Forgot the answers of session \(session) for good (\(answers)). Its scene, your names and its counts stay for your progress.")
+            CommandOutput.say("Forgot the answers of session \(session) for good (\(answers)). Its scene, your names and its counts stay for your progress.")
         } else {
-            print("Forgot the answers of all \(forgotten.sessions.count) session\(forgotten.sessions.count == 1 ? "" : "s") for good (\(answers)).")
+            CommandOutput.say("Forgot the answers of all \(forgotten.sessions.count) session\(forgotten.sessions.count == 1 ? "" : "s") for good (\(answers)).")
         }
     }
 }

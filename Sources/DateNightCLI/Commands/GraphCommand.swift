@@ -29,6 +29,6 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let entry = try global.scene(named: scene).entry
         let graph = SceneGraph(entry.scene)
-        print(format == .dot ? graph.dot : graph.mermaid, terminator: "")
+        CommandOutput.document(format == .dot ? graph.dot : graph.mermaid, terminator: "")
     }
 }

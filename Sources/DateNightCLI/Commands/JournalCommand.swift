@@ -63,10 +63,10 @@ struct JournalCommand: ParsableCommand {
         }
         let journal = try reportingStoreErrors { () throws(SessionStoreError) -> Journal in try Self.journal(of: chosen, in: store) }
         switch format {
-        case .json: print(try SafeJSON.encode(journal.document))
-        case .markdown: print(TextSanitizer.printable(journal.markdown()))
-        case .html: print(journal.html, terminator: "")
-        case .text: print(Typography.forTerminal(TextSanitizer.printable(journal.text(width: Self.width))))
+        case .json: CommandOutput.document(try SafeJSON.encode(journal.document))
+        case .markdown: CommandOutput.document(journal.markdown())
+        case .html: CommandOutput.document(journal.html, terminator: "")
+        case .text: CommandOutput.say(journal.text(width: Self.width))
         }
     }
 
@@ -92,10 +92,10 @@ struct JournalCommand: ParsableCommand {
         }
         let names = theirs[0].players
         switch format {
-        case .json: print(try SafeJSON.encode(Journal.Collection(players: names, sessions: journals.map(\.document))))
-        case .markdown: print(TextSanitizer.printable(Journal.markdown(of: journals, players: names)))
-        case .html: print(Journal.html(of: journals, players: names), terminator: "")
-        case .text: print(TextSanitizer.printable(journals.map { $0.text(width: Self.width) }.joined(separator: "\n")))
+        case .json: CommandOutput.document(try SafeJSON.encode(Journal.Collection(players: names, sessions: journals.map(\.document))))
+        case .markdown: CommandOutput.document(Journal.markdown(of: journals, players: names))
+        case .html: CommandOutput.document(Journal.html(of: journals, players: names), terminator: "")
+        case .text: CommandOutput.say(journals.map { $0.text(width: Self.width) }.joined(separator: "\n"))
         }
     }
 

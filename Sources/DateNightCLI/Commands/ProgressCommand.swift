@@ -29,10 +29,10 @@ struct ProgressCommand: ParsableCommand {
         let (sessions, exercises, answers, explored) = saves
         let report = ProgressReport(sessions: sessions, exercises: exercises, answers: answers, explored: explored, catalog: catalog)
         switch format {
-        case .json: print(try SafeJSON.encode(report))
+        case .json: CommandOutput.document(try SafeJSON.encode(report))
         case .text:
             report.lines(glyphs: .detect(), width: ListingWidth.available()).forEach {
-                print(Typography.forTerminal(TextSanitizer.printable($0)))
+                CommandOutput.say($0)
             }
         }
     }

@@ -26,15 +26,15 @@ struct ScenesCommand: ParsableCommand {
         listing.skipped.forEach { StandardError.write("datenight: skipped a broken scene: \($0)") }
         switch format {
         case .json:
-            print(try SafeJSON.encode(listing.entries))
+            CommandOutput.document(try SafeJSON.encode(listing.entries))
         case .text:
             for entry in listing.entries {
                 let kinds = entry.kinds.joined(separator: ", ")
                 let questions = entry.questions.map { ", \($0) questions" } ?? ""
-                print(Typography.forTerminal(TextSanitizer.printable("\(String(entry.number).leftPadded(to: 2)). \(entry.title) (\(entry.id)) — about \(entry.minutes) min — \(kinds)\(questions)")))
-                print(TextSanitizer.printable("    \(entry.summary)"))
+                CommandOutput.say("\(String(entry.number).leftPadded(to: 2)). \(entry.title) (\(entry.id)) — about \(entry.minutes) min — \(kinds)\(questions)")
+                CommandOutput.say("    \(entry.summary)")
                 if entry.source != "bundled" {
-                    print(TextSanitizer.printable("    from \(entry.file)"))
+                    CommandOutput.say("    from \(entry.file)")
                 }
             }
         }

@@ -44,18 +44,18 @@ struct SessionsCommand: ParsableCommand {
                         finished: $0.isFinished, resumable: $0.isResumable, recordsAnswers: $0.recordsAnswers,
                         forgotten: $0.forgottenAt != nil)
             }
-            print(try SafeJSON.encode(listings))
+            CommandOutput.document(try SafeJSON.encode(listings))
         case .text:
             // A person's list shows what was kept: not --no-record sessions, nor plays that
             // stopped before anything was recorded. Forgotten ones stay, saying so (their
             // recordsAnswers is off now). The JSON lists every session.
             let shown = sessions.filter { ($0.recordsAnswers || $0.forgottenAt != nil) && ($0.stepsDone > 0 || $0.isFinished) }
             guard !shown.isEmpty else {
-                print("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
+                CommandOutput.say("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
                 return
             }
             // One write for the whole table rather than one per row.
-            print(lines(for: shown).map(Typography.forTerminal).joined(separator: "\n"))
+            CommandOutput.say(lines(for: shown).joined(separator: "\n"))
         }
     }
 

@@ -68,19 +68,19 @@ struct TestCommand: ParsableCommand {
                 + "\(report.endingsReached) ending\(report.endingsReached == 1 ? "" : "s"), \(report.randomWalks) random walks"
                 + (report.earlierSessionsTried > 1 ? ", \(report.earlierSessionsTried) histories of earlier sessions" : "")
             if report.passed {
-                print("\(entry.scene.id): ok — \(summary)")
+                CommandOutput.say("\(entry.scene.id): ok — \(summary)")
                 continue
             }
             failed += 1
-            print("\(entry.scene.id): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") — \(summary)")
+            CommandOutput.say("\(entry.scene.id): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") — \(summary)")
             if report.truncated {
-                print("  exploration stopped after \(report.statesExplored) situations; the scene has too many distinct states to try them all")
+                CommandOutput.say("  exploration stopped after \(report.statesExplored) situations; the scene has too many distinct states to try them all")
             }
             for problem in report.problems {
                 let place = catalog.entries.first { $0.scene.id == problem.sceneID }
                 let position = place?.scene.nodes[problem.nodeID]?.position
                 let prefix = place.map { "\($0.file):\(position?.line ?? 1):\(position?.column ?? 1)" } ?? problem.sceneID
-                print("  \(prefix): error: node '\(problem.nodeID)': \(problem.kind.rawValue): \(problem.detail)")
+                CommandOutput.say("  \(prefix): error: node '\(problem.nodeID)': \(problem.kind.rawValue): \(problem.detail)")
             }
         }
         if failed > 0 { throw ExitStatus.dataError }

@@ -6,8 +6,6 @@ struct TimeScaleOption: ParsableArguments {
     var timeScale: Double = 1
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale >= 0, timeScale <= 100 else {
-            throw ValidationError("--time-scale \(timeScale) is out of range: give a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
-        }
+        try TypedNumber.checkTimeScale(timeScale)
     }
 }

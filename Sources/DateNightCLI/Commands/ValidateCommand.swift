@@ -54,10 +54,10 @@ struct ValidateCommand: ParsableCommand {
             let failed = loaded.filter { $0.scene == nil }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             let errors = diagnostics.filter { $0.severity == .error }.count
-            print("checked \(files.count) scene file\(files.count == 1 ? "" : "s"): \(files.count - failed) ok, \(failed) with errors"
+            CommandOutput.say("checked \(files.count) scene file\(files.count == 1 ? "" : "s"): \(files.count - failed) ok, \(failed) with errors"
                   + " (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"))")
         case .json:
-            print(try SafeJSON.encode(diagnostics))
+            CommandOutput.document(try SafeJSON.encode(diagnostics))
         }
         if diagnostics.hasErrors { throw ExitStatus.dataError }
     }

@@ -46,9 +46,9 @@ struct ScenePicker {
     }
 
     static func gentle(_ error: UserFacingError, typed: String, count: Int) -> String {
-        if Int(typed) != nil { return "There's no scene \(typed) here; the numbers go from 1 to \(count)." }
+        if TypedNumber.read(typed, count: count) != nil { return "There's no scene \(typed.prefix(24)) here; the numbers go from 1 to \(count)." }
         if error.status == ExitStatus.usage { return error.message }
-        return "No scene starts with '\(typed)'. Try a number from the list."
+        return "No scene starts with '\(typed.prefix(40))'. Try a number from the list."
     }
 
     private func show(_ entries: [SceneCatalog.Entry]) {

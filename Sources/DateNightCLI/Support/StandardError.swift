@@ -29,13 +29,13 @@ enum StandardError {
 extension ParsableCommand {
     /// ArgumentParser's `exit(withError:)`, with its message written through `StandardError`:
     /// a parsing error quotes the value it could not use ("The value '…' is invalid for
-    /// '--seed'"), raw. Help and version requests still print to standard output.
+    /// '--seed'"), raw. Help and version requests go to standard output, as cleaned.
     public static func exitSanitizing(_ error: any Error) -> Never {
         let code = exitCode(for: error)
         let message = fullMessage(for: error)
         if !message.isEmpty {
             if code == .success {
-                print(message)
+                CommandOutput.document(message)
             } else {
                 StandardError.write(message)
             }

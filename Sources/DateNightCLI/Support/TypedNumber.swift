@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// A number a person typed to pick from a list ("3", "+3", "007"), read without overflow.
 ///
 /// The one place user numbers are parsed: `Int(text)` accepts -9223372036854775808, and
@@ -23,5 +25,15 @@ enum TypedNumber: Equatable {
         guard !negative, !significant.isEmpty, significant.count <= 18, let value = Int(significant),
               value <= count else { return .outOfRange }
         return .position(value)
+    }
+}
+
+extension TypedNumber {
+    /// `--time-scale`, for `play`, `resume` and the evening alike: a finite factor from 0
+    /// (every timer done at once) to 100. The parser has already refused what is not a number.
+    static func checkTimeScale(_ value: Double) throws(ValidationError) {
+        guard value.isFinite, value >= 0, value <= 100 else {
+            throw ValidationError("--time-scale \(value) is out of range: give a number from 0 to 100, e.g. 1 for real time or 0 for instant timers")
+        }
     }
 }
