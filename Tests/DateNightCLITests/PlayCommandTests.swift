@@ -29,7 +29,7 @@ struct PlayCommandTests {
         #expect(result.status == 0)
         let out = result.stdout
         let asked = try #require(out.range(of: "How are you feeling tonight?"))
-        let again = try #require(out.range(of: "(Pick a number from 1 to 2, or /pass.)"), "\(out)")
+        let again = try #require(out.range(of: "(Pick a number from 1 to 2, or the start of an option; /pass lets the game choose.)"), "\(out)")
         let question = try #require(out.range(of: "[Alex] What was one small joy of your week?"))
         #expect(asked.upperBound <= again.lowerBound && again.upperBound <= question.lowerBound)
         #expect(out[question.upperBound...].contains("Alex passed"))

@@ -22,14 +22,22 @@ final class LineFrontEnd: FrontEnd {
         let reader = keyboard.reader
         return LinePlayer(
             session: session,
-            readLine: { secret in
+            readLine: { secret, showPrompt in
                 // Standard input may still be a terminal with the output piped: a secret answer
-                // is then read with echo off, so it never shows as it is typed.
+                // is then read with echo off, turned off before the prompt shows, so even keys
+                // typed the instant it appears never show.
                 let line = { () -> String? in
                     guard case .line(let text) = reader.readLine(prompt: "") else { return nil }
                     return text
                 }
-                return secret ? Terminal.withEchoOff(Terminal.standardInput, line) : line()
+                guard secret else {
+                    showPrompt()
+                    return line()
+                }
+                return Terminal.withEchoOff(Terminal.standardInput) {
+                    showPrompt()
+                    return line()
+                }
             },
             write: { [screen] text in screen.raw(text) },
             wait: { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } },

@@ -7,8 +7,9 @@ import TerminalKit
 /// control characters are made harmless.
 final class LinePlayer: StepPlayer {
     let session: GameSession
-    /// Reads the next line; `secret` when what is typed must not show (echo off at a terminal).
-    let readLine: (_ secret: Bool) -> String?
+    /// Shows the prompt and reads the next line; `secret` when what is typed must not show
+    /// (echo off at a terminal, before the prompt appears, so no key typed at once can echo).
+    let readLine: (_ secret: Bool, _ showPrompt: () -> Void) -> String?
     private let output: (String) -> Void
     /// Waits for a timer; the caller scales real time.
     let wait: (_ seconds: Double) -> Void
@@ -18,7 +19,7 @@ final class LinePlayer: StepPlayer {
     /// The transcript so far ends with an empty line.
     private var afterBlankLine = false
 
-    init(session: GameSession, readLine: @escaping (_ secret: Bool) -> String?, write: @escaping (String) -> Void,
+    init(session: GameSession, readLine: @escaping (_ secret: Bool, _ showPrompt: () -> Void) -> String?, write: @escaping (String) -> Void,
          wait: @escaping (_ seconds: Double) -> Void, timeScale: Double) {
         self.session = session
         self.readLine = readLine
@@ -71,9 +72,8 @@ final class LinePlayer: StepPlayer {
 
     private func ask(_ request: Request) -> PlayReply {
         while true {
-            write("> ")
             let secret = if case .prompt(let prompt) = request { prompt.secret } else { false }
-            guard let line = readLine(secret) else { return .endOfInput }
+            guard let line = readLine(secret, { write("> ") }) else { return .endOfInput }
             // Standard input is not a terminal, so nothing echoed the line: show it, and the
             // transcript reads as the players saw it. Secret answers stay hidden.
             write((secret ? Wording.Lines.hidden : TextSanitizer.printableLine(line)) + "\n\n")
