@@ -43,7 +43,7 @@ struct ForgetCommand: ParsableCommand {
         if !confirmed {
             guard Terminal.isTerminal(Terminal.standardInput) else {
                 throw UserFacingError.usage("forgetting cannot be undone, so without a terminal to ask at it needs --yes: "
-                    + "datenight forget \(session.map { "\($0)" } ?? "--all") --yes").reported()
+                    + "datenight forget \(session.map { "\($0)" } ?? "--all") --yes")
             }
             let what = session.map { "the answers of session \($0)" } ?? "the answers of every session"
             CommandOutput.say("Forget \(what), for good? [y/N] ", terminator: "")

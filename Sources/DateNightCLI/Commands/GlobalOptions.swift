@@ -17,13 +17,9 @@ struct GlobalOptions: ParsableArguments {
     var plain = false
 
     func catalog() throws -> SceneCatalog {
-        do {
-            let catalog = try SceneCatalog.load(extraFolders: sceneFolders)
-            catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
-            return catalog
-        } catch {
-            throw error.reported()
-        }
+        let catalog = try SceneCatalog.load(extraFolders: sceneFolders)
+        catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
+        return catalog
     }
 }
 
@@ -33,37 +29,22 @@ extension GlobalOptions {
     func scene(named query: String) throws -> (entry: SceneCatalog.Entry, catalog: SceneCatalog) {
         guard query.hasSuffix(".json") || query.contains("/") else {
             let catalog = try catalog()
-            do {
-                return (try catalog.resolve(query), catalog)
-            } catch {
-                throw error.reported()
-            }
+            return (try catalog.resolve(query), catalog)
         }
-        do {
-            if FileReading.isDirectory(query) {
-                throw UserFacingError.notFound("\(query) is a folder, not a scene file; to add the scenes in a folder, use --scenes \(query)")
-            }
-            guard (try? FileReading.bytes(at: query)) != nil else {
-                throw UserFacingError.notFound("no such scene file: \(query)")
-            }
-            let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])
-            let broken = catalog.diagnostics.filter { $0.file == query }
-            guard broken.isEmpty, let entry = catalog.entries.first(where: { $0.file == query }) else {
-                broken.forEach { StandardError.write($0.formatted) }
-                throw UserFacingError.data("\(query) has errors; 'datenight validate \(query)' lists them")
-            }
-            catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
-            return (entry, catalog)
-        } catch let error as UserFacingError {
-            throw error.reported()
+        if FileReading.isDirectory(query) {
+            throw UserFacingError.notFound("\(query) is a folder, not a scene file; to add the scenes in a folder, use --scenes \(query)")
         }
+        guard (try? FileReading.bytes(at: query)) != nil else {
+            throw UserFacingError.notFound("no such scene file: \(query)")
+        }
+        let catalog = try SceneCatalog.load(extraFolders: sceneFolders, extraFiles: [query])
+        let broken = catalog.diagnostics.filter { $0.file == query }
+        guard broken.isEmpty, let entry = catalog.entries.first(where: { $0.file == query }) else {
+            broken.forEach { StandardError.write($0.formatted) }
+            throw UserFacingError.data("\(query) has errors; 'datenight validate \(query)' lists them")
+        }
+        catalog.notices.forEach { StandardError.write("datenight: note: \($0)") }
+        return (entry, catalog)
     }
 }
 
-extension UserFacingError {
-    /// Prints the message the way every datenight error reads, then hands back the status.
-    func reported() -> ExitCode {
-        StandardError.write("datenight: \(TextSanitizer.printable(message))")
-        return status
-    }
-}

@@ -51,7 +51,7 @@ struct JournalCommand: ParsableCommand {
 
     func run() throws {
         guard let store = try global.existingSaves() else {
-            throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show").reported()
+            throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show")
         }
         if all { return try showAll(from: store) }
         let chosen = try reportingStoreErrors { () throws(SessionStoreError) -> SavedSession? in
@@ -59,7 +59,7 @@ struct JournalCommand: ParsableCommand {
             return try store.sessions().first(where: \.recordsAnswers)
         }
         guard let chosen else {
-            throw UserFacingError.notFound("no session has recorded answers; 'datenight sessions' lists them all").reported()
+            throw UserFacingError.notFound("no session has recorded answers; 'datenight sessions' lists them all")
         }
         let journal = try reportingStoreErrors { () throws(SessionStoreError) -> Journal in try Self.journal(of: chosen, in: store) }
         switch format {
@@ -78,14 +78,14 @@ struct JournalCommand: ParsableCommand {
         } else if let latest = sessions.first(where: \.recordsAnswers) ?? sessions.first {
             couple = latest.players
         } else {
-            throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show").reported()
+            throw UserFacingError.notFound("there are no saved sessions yet, so there is no journal to show")
         }
         // One rule for who a couple is, the one memory uses: same two names, either order, any case.
         let pair = couple.count == 2 ? Couple(couple[0], couple[1]) : nil
         let theirs = sessions.filter { $0.players.count == 2 && pair?.matches($0.players[0], $0.players[1]) == true }
             .sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
         guard !theirs.isEmpty else {
-            throw UserFacingError.notFound("no session was played by \(couple.joined(separator: " & ")); 'datenight sessions' lists them all").reported()
+            throw UserFacingError.notFound("no session was played by \(couple.joined(separator: " & ")); 'datenight sessions' lists them all")
         }
         let journals = try reportingStoreErrors { () throws(SessionStoreError) -> [Journal] in
             try theirs.map { session throws(SessionStoreError) in try Self.journal(of: session, in: store) }

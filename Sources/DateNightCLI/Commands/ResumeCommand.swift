@@ -41,7 +41,7 @@ struct SessionResumer {
     /// played (it was finished, or the players declined to start over).
     func resume(_ session: Int64?) throws -> PlayOutcome? {
         guard let store = try global.existingSavesToChange() else {
-            throw UserFacingError.notFound("there are no saved sessions yet; start one with 'datenight play SCENE --players A,B'").reported()
+            throw UserFacingError.notFound("there are no saved sessions yet; start one with 'datenight play SCENE --players A,B'")
         }
         let id = try chosenSession(session, in: store)
         // Claim the session first, then read it: what another process saved up to now is what counts.
@@ -56,13 +56,13 @@ struct SessionResumer {
         }
         guard let state = try reportingStoreErrors({ () throws(SessionStoreError) in try store.engineState(of: id) }) else {
             let why = saved.forgottenAt != nil ? "its answers were forgotten" : "it was played without recording answers"
-            throw UserFacingError.notFound("session \(id) cannot be resumed: \(why)").reported()
+            throw UserFacingError.notFound("session \(id) cannot be resumed: \(why)")
         }
         let (catalog, addedFile) = try scenes(for: saved)
         guard let entry = catalog.entries.first(where: { $0.scene.id == state.sceneID }) else {
             let origin = saved.sceneFile.map { " (it was played from \($0))" } ?? ""
             throw UserFacingError.notFound("the scene '\(state.sceneID)' of session \(id) is not available any more\(origin); "
-                + "put it back, or pass --scenes DIR with the folder that holds it").reported()
+                + "put it back, or pass --scenes DIR with the folder that holds it")
         }
         let interpreter: Interpreter
         do {
@@ -71,9 +71,9 @@ struct SessionResumer {
             return try offerRestart(saved, entry: entry, library: catalog.scenes, store: store, lock: lock, fromFile: addedFile,
                                     reason: "the scene '\(scene)' was changed since session \(id) was saved, and no longer has the step '\(node)' you were at")
         } catch .unsupportedFormat {
-            throw SessionStoreError.newerVersion(file: store.directory.databasePath).reported()
+            throw SessionStoreError.newerVersion(file: store.directory.databasePath)
         } catch {
-            throw UserFacingError.notFound("session \(id) cannot be resumed: \(error.message)").reported()
+            throw UserFacingError.notFound("session \(id) cannot be resumed: \(error.message)")
         }
         var notes: [String] = []
         if entry.contentHash != saved.sceneHash {
@@ -88,7 +88,7 @@ struct SessionResumer {
     private func chosenSession(_ session: Int64?, in store: SessionStore) throws -> Int64 {
         if let session { return session }
         guard let latest = try reportingStoreErrors({ () throws(SessionStoreError) in try store.latestResumable() }) else {
-            throw UserFacingError.notFound("there is no unfinished session to resume; 'datenight sessions' lists them all").reported()
+            throw UserFacingError.notFound("there is no unfinished session to resume; 'datenight sessions' lists them all")
         }
         return latest.id
     }
@@ -99,11 +99,7 @@ struct SessionResumer {
         let catalog = try global.catalog()
         guard !catalog.entries.contains(where: { $0.scene.id == saved.sceneID }),
               let file = saved.sceneFile, FileManager.default.fileExists(atPath: file) else { return (catalog, false) }
-        do {
-            return (try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: [file]), true)
-        } catch {
-            throw error.reported()
-        }
+        return (try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: [file]), true)
     }
 
     /// The saved step is gone. The save is kept whatever happens; a new session can start the

@@ -17,11 +17,7 @@ struct ScenesCommand: ParsableCommand {
 
     func run() throws {
         let listing: SceneListing
-        do {
-            listing = try SceneCatalog.listing(extraFolders: global.sceneFolders)
-        } catch {
-            throw error.reported()
-        }
+        listing = try SceneCatalog.listing(extraFolders: global.sceneFolders)
         listing.notices.forEach { StandardError.write("datenight: note: \($0)") }
         listing.skipped.forEach { StandardError.write("datenight: skipped a broken scene: \($0)") }
         switch format {

@@ -30,32 +30,24 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let files = scenes.filter { $0.hasSuffix(".json") || $0.contains("/") }
         let catalog: SceneCatalog
-        do {
-            for file in files where !FileManager.default.fileExists(atPath: file) {
-                throw UserFacingError.notFound("no such scene file: \(file)")
-            }
-            catalog = try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: files)
-        } catch let error as UserFacingError {
-            throw error.reported()
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw UserFacingError.notFound("no such scene file: \(file)")
         }
+        catalog = try SceneCatalog.load(extraFolders: global.sceneFolders, extraFiles: files)
         let broken = catalog.diagnostics.filter { diagnostic in files.contains(diagnostic.file) }
         broken.forEach { StandardError.write($0.formatted) }
         if !broken.isEmpty {
-            throw UserFacingError.data("fix the errors above first ('datenight validate' lists them)").reported()
+            throw UserFacingError.data("fix the errors above first ('datenight validate' lists them)")
         }
         let chosen: [SceneCatalog.Entry]
-        do {
-            chosen = try scenes.isEmpty ? catalog.entries : scenes.map { query in
-                if files.contains(query) {
-                    guard let entry = catalog.entries.first(where: { $0.file == query }) else {
-                        throw UserFacingError.data("\(query) could not be loaded")
-                    }
-                    return entry
+        chosen = try scenes.isEmpty ? catalog.entries : scenes.map { query in
+            if files.contains(query) {
+                guard let entry = catalog.entries.first(where: { $0.file == query }) else {
+                    throw UserFacingError.data("\(query) could not be loaded")
                 }
-                return try catalog.resolve(query)
+                return entry
             }
-        } catch let error as UserFacingError {
-            throw error.reported()
+            return try catalog.resolve(query)
         }
 
         var failed = 0

@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     files.append((file, try FileReading.bytes(at: file)))
                 } catch .missing(let missing) {
-                    throw UserFacingError.notFound("no such file or folder: \(missing)").reported()
+                    throw UserFacingError.notFound("no such file or folder: \(missing)")
                 } catch {
                     diagnostics.append(Diagnostic(file: file, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
                 }

@@ -25,9 +25,10 @@ extension FrontEnd {
         do {
             first = resuming ? try session.resume() : try session.start()
         } catch let error as SessionStoreError {
-            throw error.reported()
+            // Already in words: the top reports it as it is.
+            throw error
         } catch {
-            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.ioError).reported()
+            throw UserFacingError(message: "could not start the session: \(error)", status: ExitStatus.ioError)
         }
         var notes = notes
         if let opening = SessionMessages.opening(recorder: recorder, progress: session.interpreter.progress, resuming: resuming, global: global) {

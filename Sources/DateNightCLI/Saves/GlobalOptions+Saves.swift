@@ -7,7 +7,7 @@ extension GlobalOptions {
     /// Where saves go for this run, or a usage error when nothing says.
     func savesFolder() throws -> DataDirectory {
         guard let folder = DataDirectory.resolve(option: dataDirectory) else {
-            throw SessionStoreError.noDataFolder.reported()
+            throw SessionStoreError.noDataFolder
         }
         return folder
     }
@@ -61,20 +61,12 @@ extension SessionStoreError {
         }
     }
 
-    /// Prints the message the way every datenight error reads, then hands back the status.
-    func reported() -> ExitCode {
-        StandardError.write("datenight: " + TextSanitizer.printable(message))
-        return status
-    }
 }
 
-/// Runs a store call, reporting a failure and turning it into its exit status.
+/// Runs a store call whose failures are typed (`throws(SessionStoreError)`) where an untyped
+/// throw is wanted; the top reports them with their exit status.
 func reportingStoreErrors<T>(_ body: () throws(SessionStoreError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        throw error.reported()
-    }
+    return try body()
 }
 
 /// Words for a command line a person can paste back into a shell.

@@ -27,10 +27,16 @@ enum StandardError {
 }
 
 extension ParsableCommand {
-    /// ArgumentParser's `exit(withError:)`, with its message written through `StandardError`:
+    /// The one place an error becomes words: ours (`ReportableError`) as `datenight: …` with
+    /// their own status, the parser's as ArgumentParser's `exit(withError:)` would word them,
+    /// written through `StandardError`:
     /// a parsing error quotes the value it could not use ("The value '…' is invalid for
     /// '--seed'"), raw. Help and version requests go to standard output, as cleaned.
     public static func exitSanitizing(_ error: any Error) -> Never {
+        if let reportable = error as? any ReportableError {
+            StandardError.write(reportable.reportLine)
+            Glibc.exit(reportable.status.rawValue)
+        }
         let code = exitCode(for: error)
         let message = fullMessage(for: error)
         if !message.isEmpty {
