@@ -15,7 +15,8 @@ enum QuestionDrawer {
         let wanted = { (question: Deck.Question) in draw.depths?.contains(question.depth) ?? true }
         let own = { (question: Deck.Question) in draw.categories?.contains(question.category) ?? true }
         let spare = Set(shaping.alsoFrom)
-        let isExplored = { (question: Deck.Question) in explored.contains("\(sceneID)/\(question.id)") }
+        // Most sessions have explored nothing yet: no "scene/question" string built per question then.
+        let isExplored = { (question: Deck.Question) in !explored.isEmpty && explored.contains("\(sceneID)/\(question.id)") }
 
         // Tiers in the order they are used; a question sits in the first tier it fits.
         var tiers: [[Deck.Question]] = [[], [], [], []]

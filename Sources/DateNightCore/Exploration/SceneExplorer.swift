@@ -73,33 +73,41 @@ public struct SceneExplorer: Sendable {
     func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                     problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                     endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
-        let conditionKeys = self.conditionKeys()
-        let relevance = VariableRelevance(scenes: library + [scene])
+        let encoder = SituationKey.Encoder(conditionKeys: conditionKeys(), relevance: VariableRelevance(scenes: library + [scene]),
+                                           recalling: recalling)
+        // Equal histories share a number, so that they merge as equal memories would.
+        let histories = memories.map { memory in memories.firstIndex(of: memory) ?? 0 }
         var keys: [SituationKey: Int] = [:]
         var games: [Interpreter] = []
+        // Per situation: the history it started from, and the inputs its request accepts
+        // (worked out once, from the step that reached it).
+        var history: [Int] = []
+        var inputs: [[Input]] = []
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
-        func add(_ game: Interpreter) -> Int {
-            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance, recalling: recalling)
+        func add(_ game: Interpreter, _ step: Step, from start: Int) -> Int {
+            let key = encoder.key(for: game, history: start)
             if let index = keys[key] { return index }
             keys[key] = games.count
             games.append(game)
+            history.append(start)
+            inputs.append(Self.inputs(for: step.request))
             successors.append([])
             return games.count - 1
         }
-        for memory in memories {
-            var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
-                                    memory: memory, firstPlayer: leader)
-            start.stopsBeforeSceneCalls = true
-            let first = start.start()
-            inspect(first, before: nil, after: start, problems: &problems)
-            entered.formUnion(start.state.visits.keys)
-            for (game, step) in pastSceneCalls(start, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
+        for (memory, start) in zip(memories, histories) {
+            var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
+                                   memory: memory, firstPlayer: leader)
+            game.stopsBeforeSceneCalls = true
+            let first = game.start()
+            inspect(first, before: nil, after: game, problems: &problems)
+            entered.formUnion(game.state.visits.keys)
+            for (after, step) in pastSceneCalls(game, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
                 if step.isFinished {
                     endings.insert(endingKey(step))
-                    exits.insert(game.state.active)
+                    exits.insert(after.state.active)
                 } else {
-                    _ = add(game)
+                    _ = add(after, step, from: start)
                 }
             }
         }
@@ -110,12 +118,12 @@ public struct SceneExplorer: Sendable {
                 break
             }
             let game = games[next]
-            for input in Self.inputs(for: game.request) {
+            for input in inputs[next] {
                 var copy = game
                 guard let step = try? copy.send(input) else { continue }
                 report.transitions += 1
                 inspect(step, before: game, after: copy, problems: &problems)
-                entered.formUnion(copy.state.visits.keys)
+                noteEntered(copy, after: game, in: &entered)
                 for (after, afterStep) in pastSceneCalls(copy, step: step, report: &report, problems: &problems,
                                                          entered: &entered, calls: &calls) {
                     if afterStep.isFinished {
@@ -123,7 +131,7 @@ public struct SceneExplorer: Sendable {
                         endings.insert(endingKey(afterStep))
                         exits.insert(after.state.active)
                     } else {
-                        successors[next].append(add(after))
+                        successors[next].append(add(after, afterStep, from: history[next]))
                     }
                 }
             }
@@ -148,6 +156,14 @@ public struct SceneExplorer: Sendable {
             problems.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
                                   detail: "from here no choice or pass leads to an end"))
         }
+    }
+
+    /// Adds the nodes `game` entered since `earlier` to `entered`. Visit counts only grow, and
+    /// every node `earlier` had visited is already in `entered`, so a step that entered nothing
+    /// new (the visits map kept its size) has nothing to add; most steps are such.
+    func noteEntered(_ game: Interpreter, after earlier: Interpreter, in entered: inout Set<String>) {
+        guard game.state.visits.count != earlier.state.visits.count else { return }
+        entered.formUnion(game.state.visits.keys)
     }
 
     /// Every kind of input a request accepts: each option, an answer, a pass, a run-out timer.
@@ -199,15 +215,39 @@ public struct SceneExplorer: Sendable {
             if case .stuck(let node) = event {
                 problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "play stopped here: a loop that never asks anything, or calls nested more than \(Interpreter.maximumCallDepth) deep"))
             }
-            for text in Self.texts(of: event) where text.contains(Interpreter.missingAnswerText) {
+            for text in Self.texts(of: event) where Self.showsMissingAnswer(text) {
                 for (scene, node) in quotingNodes(enteredBetween: before, and: after) {
                     problems.insert(.init(kind: .unfilledPlaceholder, sceneID: scene, nodeID: node, detail: "shows \"\(text.prefix(80))\""))
                 }
             }
         }
-        for text in Self.texts(of: step.request) where text.contains(Interpreter.missingAnswerText) {
+        for text in Self.texts(of: step.request) where Self.showsMissingAnswer(text) {
             let place = after.state.position.map { ($0.scene, $0.node) } ?? (sceneID, "?")
             problems.insert(.init(kind: .unfilledPlaceholder, sceneID: place.0, nodeID: place.1, detail: "asks \"\(text.prefix(80))\""))
+        }
+    }
+
+    private static let missingAnswerBytes = Array(Interpreter.missingAnswerText.utf8)
+
+    /// Whether a text shows the placeholder for a missing answer. A byte search: every text of
+    /// every step is checked, and `String.contains` costs a tenth of the whole exploration.
+    static func showsMissingAnswer(_ text: String) -> Bool {
+        let needle = missingAnswerBytes
+        guard let first = needle.first else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
         }
     }
 
