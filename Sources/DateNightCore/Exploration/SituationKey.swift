@@ -99,18 +99,17 @@ struct SituationKey: Hashable {
                 words.append(-1)
                 return
             }
-            var significant: [(Int, Value)] = []
-            for (variable, value) in values {
-                if let kept = relevance.significant(variable, sceneID: sceneID, value) { significant.append((name(variable), kept)) }
-            }
-            significant.sort { $0.0 < $1.0 }
-            words.append(significant.count)
-            for (id, value) in significant {
-                words.append(id)
+            let read = readVariables(of: sceneID)
+            let countAt = words.count
+            words.append(0)
+            for variable in read {
+                guard let value = values[variable.name] else { continue }
+                words[countAt] += 1
+                words.append(variable.id)
                 switch value {
                 case .integer(let number):
                     words.append(0)
-                    words.append(number)
+                    words.append(variable.range.map { min(max(number, $0.lowerBound), $0.upperBound) } ?? number)
                 case .boolean(let flag):
                     words.append(1)
                     words.append(flag ? 1 : 0)
@@ -121,6 +120,27 @@ struct SituationKey: Hashable {
             }
         }
 
+        /// The variables of a scene some condition reads, in the order of their numbers.
+        private var readByScene: [String: [(name: String, id: Int, range: ClosedRange<Int>?)]] = [:]
+
+        private func readVariables(of sceneID: String) -> [(name: String, id: Int, range: ClosedRange<Int>?)] {
+            if let known = readByScene[sceneID] { return known }
+            let read = relevance.readVariables(of: sceneID).map { (name: $0.key, id: name($0.key), range: $0.value) }
+                .sorted { $0.id < $1.id }
+            readByScene[sceneID] = read
+            return read
+        }
+
+        /// Per scene and answer key: its number, and whether some condition tests it.
+        private var answerKeys: [String: [String: (id: Int, tested: Bool)]] = [:]
+
+        private func answerKey(_ key: String, of sceneID: String) -> (id: Int, tested: Bool) {
+            if let known = answerKeys[sceneID]?[key] { return known }
+            let entry = (id: name(key), tested: conditionKeys[sceneID]?.contains(key) ?? false)
+            answerKeys[sceneID, default: [:]][key] = entry
+            return entry
+        }
+
         /// Placeholders only need an answer to exist (a pass quotes as a pass); an `answered`
         /// condition reads the latest response alone. So only `latest` of a tested key keeps
         /// the answered-or-passed difference (whose pass it was changes only the words shown).
@@ -129,15 +149,15 @@ struct SituationKey: Hashable {
                 words.append(-1)
                 return
             }
-            let tested = conditionKeys[sceneID]
             var entries: [(Int, Int)] = []
             entries.reserveCapacity(answers.count)
             for (key, given) in answers {
+                let known = answerKey(key, of: sceneID)
                 var flags = (given.first == nil ? 0 : 1) | (given.second == nil ? 0 : 2) | (given.both == nil ? 0 : 4)
                 if let latest = given.latest {
-                    flags |= (tested?.contains(key) ?? false) && latest.isPass ? 8 : 16
+                    flags |= known.tested && latest.isPass ? 8 : 16
                 }
-                entries.append((name(key), flags))
+                entries.append((known.id, flags))
             }
             entries.sort { $0.0 < $1.0 }
             words.append(entries.count)

@@ -40,11 +40,10 @@ struct VariableRelevance {
         }
     }
 
-    /// The value as far as what-happens-next is concerned; nil when nothing reads it.
-    func significant(_ name: String, sceneID: String, _ value: Value) -> Value? {
-        guard let bounds = tested[sceneID]?[name] else { return nil }
-        guard case .integer(let number) = value, let range = bounds else { return value }
-        return .integer(min(max(number, range.lowerBound), range.upperBound))
+    /// The variables of a scene some condition reads, each with the range outside which its
+    /// integer values behave alike (nil when nothing bounds it).
+    func readVariables(of sceneID: String) -> [String: ClosedRange<Int>?] {
+        tested[sceneID] ?? [:]
     }
 
     private static func conditions(of body: Node.Body) -> [Condition] {
