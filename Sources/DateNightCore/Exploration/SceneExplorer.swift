@@ -14,10 +14,24 @@ public struct SceneExplorer: Sendable {
     public var stateLimit = 200_000
     public var randomWalkCount = 200
     public var randomWalkLength = 2_000
+    /// Told how many more situations were explored, every `progressInterval` of them (called
+    /// scenes' included), so that a front end can show a long exploration moving.
+    public var progress: (@Sendable (Int) -> Void)?
+    public static let progressInterval = 4_096
 
     public init(scene: Scene, library: [Scene]) {
         self.scene = scene
         self.library = library
+    }
+
+    /// A rough measure of how long `explore()` takes, to start the longest first when scenes
+    /// are explored side by side: the nodes and deck questions of every scene it plays, once
+    /// per history of earlier sessions it tries.
+    public var estimatedCost: Int {
+        let played = Set(scenesReachable())
+        let size = (library.filter { $0.id != scene.id } + [scene]).filter { played.contains($0.id) }
+            .reduce(0) { $0 + $1.nodes.count + $1.decks.values.reduce(0) { $0 + $1.questions.count } }
+        return size * EarlierSessions(scenes: [scene]).variants.count
     }
 
     public func explore() -> ExplorationReport {
@@ -113,6 +127,7 @@ public struct SceneExplorer: Sendable {
         }
         var next = 0
         while next < games.count {
+            if next % Self.progressInterval == Self.progressInterval - 1 { progress?(Self.progressInterval) }
             if games.count > stateLimit {
                 report.truncated = true
                 break
