@@ -12,7 +12,9 @@ struct TestCommand: ParsableCommand {
             Tries every choice, every pass and every early stop, with each player leading, \
             for a first visit and for a couple with earlier answers and finished sessions \
             when the scene recalls them, then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
-            a problem. SCENE is an id, a number from 'datenight scenes', or a scene file.
+            a problem. SCENE is an id, a number from 'datenight scenes', or a scene file. Scenes are explored two at \
+            a time and reported in the order named; on a terminal, progress is shown on standard error after the \
+            first second (a line every few seconds with --plain or TERM=dumb).
             """
     )
 
@@ -112,6 +114,7 @@ struct TestCommand: ParsableCommand {
                     guard let index = task else { return }
                     progress.started(ids[index])
                     let found = explorers[index].explore()
+                    progress.completed(ids[index])
                     shared.results.withLock { $0[index] = found }
                     ready.signal()
                 }

@@ -63,12 +63,17 @@ final class ExplorationProgress: Sendable {
         }
     }
 
+    func completed(_ sceneID: String) {
+        shown.withLock { shown in
+            shown.running.removeAll { $0 == sceneID }
+            shown.scenesDone += 1
+        }
+    }
+
     /// Called in the order results are printed; `body` prints the scene's result on standard
     /// output, with the progress line out of its way.
     func finished(_ sceneID: String, printing body: () -> Void) {
         shown.withLock { shown in
-            shown.running.removeAll { $0 == sceneID }
-            shown.scenesDone += 1
             if style == .quiet { Self.writeLine("testing \(sceneID)…") }
             clear(&shown)
             body()
