@@ -77,6 +77,9 @@ final class ExplorationProgress: Sendable {
             if style == .quiet { Self.writeLine("testing \(sceneID)…") }
             clear(&shown)
             body()
+            // Piped, standard output stays buffered as it always was, so that the two streams
+            // interleave as before when they share a pipe.
+            guard style != .quiet else { return }
             fflush(nil)
             show(&shown)
         }
