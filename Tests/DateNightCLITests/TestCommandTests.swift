@@ -9,6 +9,16 @@ struct TestCommandTests {
         #expect(result.stdout.contains("sampler: ok"))
     }
 
+    @Test func pipedItShowsNoProgressOnlyEachSceneItTests() throws {
+        // Two scenes, explored side by side, reported in the order named; standard error is
+        // not a terminal here, so it carries one plain line per scene and no redrawn progress.
+        let result = try Datenight.run(["test", "sampler-hug", "sampler", "--walks", "300"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr == "testing sampler-hug…\ntesting sampler…\n")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasPrefix("sampler-hug: ok") && lines[1].hasPrefix("sampler: ok"), "\(result.stdout)")
+    }
+
     @Test func aBrokenSceneFailsNamingTheProblemAndItsNode() throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DateNightCore
 import Foundation
+import Synchronization
 
 /// `datenight test SCENE...`: plays every path of a scene so its author does not have to.
 struct TestCommand: ParsableCommand {
@@ -11,7 +12,9 @@ struct TestCommand: ParsableCommand {
             Tries every choice, every pass and every early stop, with each player leading, \
             for a first visit and for a couple with earlier answers and finished sessions \
             when the scene recalls them, then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
-            a problem. SCENE is an id, a number from 'datenight scenes', or a scene file.
+            a problem. SCENE is an id, a number from 'datenight scenes', or a scene file. Scenes are explored two at \
+            a time and reported in the order named; on a terminal, progress is shown on standard error after the \
+            first second (a line every few seconds with --plain or TERM=dumb).
             """
     )
 
@@ -51,17 +54,13 @@ struct TestCommand: ParsableCommand {
         }
 
         var failed = 0
-        for entry in chosen {
-            StandardError.write("testing \(entry.scene.id)…")
-            var explorer = SceneExplorer(scene: entry.scene, library: catalog.scenes)
-            explorer.randomWalkCount = randomWalks
-            let report = explorer.explore()
+        explore(chosen, library: catalog.scenes) { entry, report in
             let summary = "\(report.statesExplored) situations, \(report.transitions) inputs tried, "
                 + "\(report.endingsReached) ending\(report.endingsReached == 1 ? "" : "s"), \(report.randomWalks) random walks"
                 + (report.earlierSessionsTried > 1 ? ", \(report.earlierSessionsTried) histories of earlier sessions" : "")
             if report.passed {
                 CommandOutput.say("\(entry.scene.id): ok — \(summary)")
-                continue
+                return
             }
             failed += 1
             CommandOutput.say("\(entry.scene.id): \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") — \(summary)")
@@ -76,5 +75,62 @@ struct TestCommand: ParsableCommand {
             }
         }
         if failed > 0 { throw ExitStatus.dataError }
+    }
+
+    /// Explores the scenes two at a time (the largest first, by `SceneExplorer.estimatedCost`)
+    /// and hands each report to `report` in the order the scenes were chosen, as soon as it and
+    /// every one before it are done: the output is the same as one at a time, only sooner.
+    /// Each exploration is deterministic and shares nothing with the others.
+    private func explore(_ entries: [SceneCatalog.Entry], library: [Scene],
+                         report: (SceneCatalog.Entry, ExplorationReport) -> Void) {
+        let progress = ExplorationProgress(sceneCount: entries.count, plainRequested: global.plain)
+        let explorers = entries.map { entry in
+            var explorer = SceneExplorer(scene: entry.scene, library: library)
+            explorer.randomWalkCount = randomWalks
+            if progress.style != .quiet { explorer.progress = { progress.explored($0) } }
+            return explorer
+        }
+        let order = explorers.indices.sorted { explorers[$0].estimatedCost > explorers[$1].estimatedCost }
+        let ids = entries.map(\.scene.id)
+        let shared = SharedRun(count: entries.count)
+        let ready = DispatchSemaphore(value: 0)
+        let group = DispatchGroup()
+        for _ in 0..<min(2, entries.count) {
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    let task: Int? = shared.next.withLock { next in
+                        guard next < order.count else { return nil }
+                        next += 1
+                        return order[next - 1]
+                    }
+                    guard let index = task else { return }
+                    progress.started(ids[index])
+                    let found = explorers[index].explore()
+                    progress.completed(ids[index])
+                    shared.results.withLock { $0[index] = found }
+                    ready.signal()
+                }
+            }
+        }
+        for index in entries.indices {
+            var found = shared.results.withLock { $0[index] }
+            while found == nil {
+                ready.wait()
+                found = shared.results.withLock { $0[index] }
+            }
+            if let found { progress.finished(ids[index]) { report(entries[index], found) } }
+        }
+        group.wait()
+        progress.end()
+    }
+}
+
+/// What the workers of `datenight test` share: the next scene to take, and the reports.
+private final class SharedRun: Sendable {
+    let next = Mutex(0)
+    let results: Mutex<[ExplorationReport?]>
+
+    init(count: Int) {
+        results = Mutex(Array(repeating: nil, count: count))
     }
 }

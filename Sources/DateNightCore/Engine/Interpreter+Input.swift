@@ -20,7 +20,7 @@ extension Interpreter {
             guard let round = position.round, round.index < round.questions.count else { throw .sessionFinished }
             let response = try Self.response(to: input)
             let questionID = round.questions[round.index]
-            let question = scene.decks[draw.deck.target]?.questions.first { $0.id == questionID }
+            let question = scene.decks[draw.deck.target]?.question(withID: questionID)
             let asked = asking(step: position.step, who: draw.who)
             record(response, key: nil, questionID: questionID, prompt: question.map { asked.render($0.text, in: scene) } ?? questionID,
                    player: answerer(draw.who, step: position.step), secret: false, isChoice: false,

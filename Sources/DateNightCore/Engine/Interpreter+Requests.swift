@@ -10,7 +10,7 @@ extension Interpreter {
                                  aloud: prompt.aloud, seconds: prompt.seconds, questionID: nil, depth: nil))
         case .deck(let draw):
             guard let round = position.round, round.index < round.questions.count,
-                  let question = scene.decks[draw.deck.target]?.questions.first(where: { $0.id == round.questions[round.index] })
+                  let question = scene.decks[draw.deck.target]?.question(withID: round.questions[round.index])
             else { return nil }
             return .prompt(.init(nodeID: node.id, text: asking(step: position.step, who: draw.who).render(question.text, in: scene),
                                  player: answerer(draw.who, step: position.step), secret: false,

@@ -32,7 +32,7 @@ extension Interpreter {
             guard let frame = state.stack.last(where: { $0.scene == scene.id && $0.round != nil }),
                   let round = frame.round, round.index < round.questions.count,
                   case .deck(let draw)? = scene.nodes[frame.node]?.body,
-                  let question = scene.decks[draw.deck.target]?.questions.first(where: { $0.id == round.questions[round.index] })
+                  let question = scene.decks[draw.deck.target]?.question(withID: round.questions[round.index])
             else { return "" }
             return render(question.text, in: scene)
         }

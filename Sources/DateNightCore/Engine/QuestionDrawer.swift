@@ -5,35 +5,52 @@
 /// explored ones, the node's own categories before `alsoFrom`, random within each group. A
 /// plain round is ordered lightest first; a shaped one follows `shape` (light, personal,
 /// deep), spaces out the `gentle` categories' deep questions and ends on a `landing`.
+///
+/// Works on positions in the deck rather than copies of its questions, and sorts each category
+/// into its roles once per draw: the explorer draws a round for every path it tries.
 enum QuestionDrawer {
+    /// What a category is to one deck node.
+    private struct Roles {
+        var wildcard = false
+        var landing = false
+        var own = false
+        var spare = false
+    }
+
     static func draw(
         _ draw: Node.DeckDraw, from deck: Deck, sceneID: String,
         drawnThisSession: Set<String>, explored: Set<String>,
         using generator: inout SeededGenerator
     ) -> [Deck.Question] {
+        let questions = deck.questions
         let shaping = draw.shaping
-        let wanted = { (question: Deck.Question) in draw.depths?.contains(question.depth) ?? true }
-        let own = { (question: Deck.Question) in draw.categories?.contains(question.category) ?? true }
-        let spare = Set(shaping.alsoFrom)
-        let isExplored = { (question: Deck.Question) in explored.contains("\(sceneID)/\(question.id)") }
+        var roles: [String: Roles] = [:]
+        if let category = shaping.wildcards { roles[category, default: .init()].wildcard = true }
+        for category in shaping.landing ?? [] { roles[category, default: .init()].landing = true }
+        for category in draw.categories ?? [] { roles[category, default: .init()].own = true }
+        for category in shaping.alsoFrom { roles[category, default: .init()].spare = true }
+        let everyCategoryIsOwn = draw.categories == nil
+        // Most sessions have explored nothing yet: no "scene/question" string built per question then.
+        let isExplored = { (index: Int) in !explored.isEmpty && explored.contains("\(sceneID)/\(questions[index].id)") }
 
         // Tiers in the order they are used; a question sits in the first tier it fits.
-        var tiers: [[Deck.Question]] = [[], [], [], []]
-        var wildcards: [[Deck.Question]] = [[], []]
-        var landings: [[Deck.Question]] = [[], []]
-        let landingCategories = Set(shaping.landing ?? [])
-        for question in deck.questions where !drawnThisSession.contains(question.id) {
-            if let category = shaping.wildcards, question.category == category {
-                wildcards[isExplored(question) ? 1 : 0].append(question)
+        var tiers: [[Int]] = [[], [], [], []]
+        var wildcards: [[Int]] = [[], []]
+        var landings: [[Int]] = [[], []]
+        for index in questions.indices where drawnThisSession.isEmpty || !drawnThisSession.contains(questions[index].id) {
+            let role = roles[questions[index].category] ?? .init()
+            if role.wildcard {
+                wildcards[isExplored(index) ? 1 : 0].append(index)
                 continue
             }
-            if landingCategories.contains(question.category), question.depth == 1 {
-                landings[isExplored(question) ? 1 : 0].append(question)
+            let depth = questions[index].depth
+            if role.landing, depth == 1 {
+                landings[isExplored(index) ? 1 : 0].append(index)
             }
-            guard wanted(question) else { continue }
-            let mine = own(question)
-            guard mine || spare.contains(question.category) else { continue }
-            tiers[(isExplored(question) ? 2 : 0) + (mine ? 0 : 1)].append(question)
+            guard draw.depths?.contains(depth) ?? true else { continue }
+            let mine = everyCategoryIsOwn || role.own
+            guard mine || role.spare else { continue }
+            tiers[(isExplored(index) ? 2 : 0) + (mine ? 0 : 1)].append(index)
         }
         for index in tiers.indices { generator.shuffle(&tiers[index]) }
         for index in wildcards.indices { generator.shuffle(&wildcards[index]) }
@@ -42,26 +59,28 @@ enum QuestionDrawer {
 
         guard let counts = shaping.depthCounts else {
             return Array(ordered.prefix(draw.draw)).enumerated()
-                .sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }
-                .map(\.element)
+                .sorted { (questions[$0.element].depth, $0.offset) < (questions[$1.element].depth, $1.offset) }
+                .map { questions[$0.element] }
         }
         return shaped(counts: counts, fresh: tiers[0] + tiers[1], stale: tiers[2] + tiers[3], landings: landings,
-                      wildcards: wildcards.flatMap { $0 }, shaping: shaping, using: &generator)
+                      wildcards: wildcards.flatMap { $0 }, in: questions, shaping: shaping, using: &generator)
+            .map { questions[$0] }
     }
 
+    /// Positions in `questions`, in the order asked.
     /// - Parameters:
     ///   - fresh: questions the couple has not explored, the node's own categories first.
     ///   - stale: questions explored in earlier sessions, asked only when nothing fresh is left.
     ///   - landings: fresh, then explored light questions from the landing categories.
-    private static func shaped(counts: [Int], fresh: [Deck.Question], stale: [Deck.Question], landings: [[Deck.Question]],
-                               wildcards: [Deck.Question], shaping: Node.DeckDraw.Shaping,
-                               using generator: inout SeededGenerator) -> [Deck.Question] {
+    private static func shaped(counts: [Int], fresh: [Int], stale: [Int], landings: [[Int]],
+                               wildcards: [Int], in questions: [Deck.Question], shaping: Node.DeckDraw.Shaping,
+                               using generator: inout SeededGenerator) -> [Int] {
         var fresh = fresh, stale = stale
         var used: Set<String> = []
-        func take(from pool: inout [Deck.Question], _ fits: (Deck.Question) -> Bool) -> Deck.Question? {
-            guard let index = pool.firstIndex(where: { fits($0) && !used.contains($0.id) }) else { return nil }
+        func take(from pool: inout [Int], _ fits: (Deck.Question) -> Bool) -> Int? {
+            guard let index = pool.firstIndex(where: { fits(questions[$0]) && !used.contains(questions[$0].id) }) else { return nil }
             let question = pool.remove(at: index)
-            used.insert(question.id)
+            used.insert(questions[question].id)
             return question
         }
 
@@ -69,7 +88,7 @@ enum QuestionDrawer {
         // The landing comes from its own categories, wherever the rest is drawn from; once those
         // are all explored, any fresh light (or else personal) question lands the round rather
         // than a repeat.
-        var landing: Deck.Question?
+        var landing: Int?
         if need[0] > 0, shaping.landing != nil {
             var freshLandings = landings[0], staleLandings = landings[1]
             landing = take(from: &freshLandings) { _ in true } ?? take(from: &fresh) { $0.depth == 1 }
@@ -77,7 +96,7 @@ enum QuestionDrawer {
             if landing != nil { need[0] -= 1 }
         }
         // About every other round, a small thing to do takes a personal question's place.
-        var wildcard: Deck.Question?
+        var wildcard: Int?
         if !wildcards.isEmpty, need[1] > 0, generator.next() % 2 == 0 {
             wildcard = wildcards.first
             need[1] -= 1
@@ -85,21 +104,21 @@ enum QuestionDrawer {
 
         // Each depth from fresh questions; a depth that ran dry borrows fresh ones from the
         // others, the lighter first; only then do explored questions come back.
-        var byDepth: [[Deck.Question]] = [[], [], []]
+        var byDepth: [[Int]] = [[], [], []]
         var shortfall = 0
         for depth in 1...3 {
             for _ in 0..<need[depth - 1] {
                 if let question = take(from: &fresh, { $0.depth == depth }) { byDepth[depth - 1].append(question) } else { shortfall += 1 }
             }
         }
-        fresh = fresh.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element)
+        fresh = fresh.enumerated().sorted { (questions[$0.element].depth, $0.offset) < (questions[$1.element].depth, $1.offset) }.map(\.element)
         while shortfall > 0, let question = take(from: &fresh, { _ in true }) ?? take(from: &stale, { _ in true }) {
-            byDepth[max(0, min(2, question.depth - 1))].append(question)
+            byDepth[max(0, min(2, questions[question].depth - 1))].append(question)
             shortfall -= 1
         }
 
         let gentle = Set(shaping.gentle)
-        let isHeavy = { (question: Deck.Question) in question.depth == 3 && gentle.contains(question.category) }
+        let isHeavy = { (index: Int) in questions[index].depth == 3 && gentle.contains(questions[index].category) }
         var deep = spacedOut(byDepth[2], isHeavy: isHeavy)
         var personal = byDepth[1]
         var light = byDepth[0]
@@ -120,10 +139,10 @@ enum QuestionDrawer {
     }
 
     /// Orders deep questions so heavy and other ones alternate while both last.
-    private static func spacedOut(_ questions: [Deck.Question], isHeavy: (Deck.Question) -> Bool) -> [Deck.Question] {
+    private static func spacedOut(_ questions: [Int], isHeavy: (Int) -> Bool) -> [Int] {
         var heavy = questions.filter(isHeavy)
         var others = questions.filter { !isHeavy($0) }
-        var result: [Deck.Question] = []
+        var result: [Int] = []
         var lastWasHeavy = false
         while !heavy.isEmpty || !others.isEmpty {
             if !lastWasHeavy, !heavy.isEmpty {

@@ -2,21 +2,26 @@
 /// `{last...}` quote, or a `remembered` or `finished` condition. Past them, two sessions that
 /// differ only in what they remember go on alike, so the explorer merges them.
 struct MemoryReach {
-    /// "scene/node" for every node that recalls, or leads (through calls too) to one that does.
-    private var leading: Set<String> = []
+    private struct Place: Hashable {
+        var scene: String
+        var node: String
+    }
+
+    /// Every node that recalls, or leads (through calls too) to one that does.
+    private var leading: Set<Place> = []
 
     /// `keys` (scene spelled out) and `finishedScenes` are what the explored histories differ in.
     init(scenes: [Scene], keys: Set<Memory.Key>, finishedScenes: Set<String>) {
         let byID = Dictionary(scenes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var predecessors: [String: [String]] = [:]
-        var recalling: [String] = []
+        var predecessors: [Place: [Place]] = [:]
+        var recalling: [Place] = []
         for scene in scenes {
             for node in scene.nodes.values {
-                let here = "\(scene.id)/\(node.id)"
+                let here = Place(scene: scene.id, node: node.id)
                 if Self.recalls(node.body, in: scene.id, keys: keys, finishedScenes: finishedScenes) { recalling.append(here) }
-                var next = node.body.targets.map { "\(scene.id)/\($0.target)" }
+                var next = node.body.targets.map { Place(scene: scene.id, node: $0.target) }
                 if case .call(let call) = node.body, case .scene(let target) = call.target, let callee = byID[target.target] {
-                    next.append("\(callee.id)/\(callee.start.target)")
+                    next.append(Place(scene: callee.id, node: callee.start.target))
                 }
                 for target in next { predecessors[target, default: []].append(here) }
             }
@@ -31,8 +36,8 @@ struct MemoryReach {
     /// Whether anything ahead of this moment, or after a call in progress returns, may recall.
     func canStillRecall(_ state: EngineState) -> Bool {
         guard !leading.isEmpty else { return false }
-        let places = (state.position.map { [($0.scene, $0.node)] } ?? []) + state.stack.map { ($0.scene, $0.node) }
-        return places.contains { leading.contains("\($0.0)/\($0.1)") }
+        if let position = state.position, leading.contains(Place(scene: position.scene, node: position.node)) { return true }
+        return state.stack.contains { leading.contains(Place(scene: $0.scene, node: $0.node)) }
     }
 
     private static func recalls(_ body: Node.Body, in sceneID: String, keys: Set<Memory.Key>, finishedScenes: Set<String>) -> Bool {

@@ -38,7 +38,7 @@ extension SceneExplorer {
                 after.settle(&events)
                 let afterStep = Step(events: events, request: after.request)
                 inspect(afterStep, before: current, after: after, problems: &problems)
-                entered.formUnion(after.state.visits.keys)
+                noteEntered(after, after: current, in: &entered)
                 pending.append((after, afterStep))
             }
         }

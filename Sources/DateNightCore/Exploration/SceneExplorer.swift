@@ -14,10 +14,24 @@ public struct SceneExplorer: Sendable {
     public var stateLimit = 200_000
     public var randomWalkCount = 200
     public var randomWalkLength = 2_000
+    /// Told how many more situations were explored, every `progressInterval` of them (called
+    /// scenes' included), so that a front end can show a long exploration moving.
+    public var progress: (@Sendable (Int) -> Void)?
+    public static let progressInterval = 4_096
 
     public init(scene: Scene, library: [Scene]) {
         self.scene = scene
         self.library = library
+    }
+
+    /// A rough measure of how long `explore()` takes, to start the longest first when scenes
+    /// are explored side by side: the nodes and deck questions of every scene it plays, once
+    /// per history of earlier sessions it tries.
+    public var estimatedCost: Int {
+        let played = Set(scenesReachable())
+        let size = (library.filter { $0.id != scene.id } + [scene]).filter { played.contains($0.id) }
+            .reduce(0) { $0 + $1.nodes.count + $1.decks.values.reduce(0) { $0 + $1.questions.count } }
+        return size * EarlierSessions(scenes: [scene]).variants.count
     }
 
     public func explore() -> ExplorationReport {
@@ -73,49 +87,58 @@ public struct SceneExplorer: Sendable {
     func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                     problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                     endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
-        let conditionKeys = self.conditionKeys()
-        let relevance = VariableRelevance(scenes: library + [scene])
+        let encoder = SituationKey.Encoder(conditionKeys: conditionKeys(), relevance: VariableRelevance(scenes: library + [scene]),
+                                           recalling: recalling)
+        // Equal histories share a number, so that they merge as equal memories would.
+        let histories = memories.map { memory in memories.firstIndex(of: memory) ?? 0 }
         var keys: [SituationKey: Int] = [:]
         var games: [Interpreter] = []
+        // Per situation: the history it started from, and the inputs its request accepts
+        // (worked out once, from the step that reached it).
+        var history: [Int] = []
+        var inputs: [[Input]] = []
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
-        func add(_ game: Interpreter) -> Int {
-            let key = SituationKey(game, conditionKeys: conditionKeys, relevance: relevance, recalling: recalling)
+        func add(_ game: Interpreter, _ step: Step, from start: Int) -> Int {
+            let key = encoder.key(for: game, history: start)
             if let index = keys[key] { return index }
             keys[key] = games.count
             games.append(game)
+            history.append(start)
+            inputs.append(step.request?.possibleInputs() ?? [])
             successors.append([])
             return games.count - 1
         }
-        for memory in memories {
-            var start = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
-                                    memory: memory, firstPlayer: leader)
-            start.stopsBeforeSceneCalls = true
-            let first = start.start()
-            inspect(first, before: nil, after: start, problems: &problems)
-            entered.formUnion(start.state.visits.keys)
-            for (game, step) in pastSceneCalls(start, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
+        for (memory, start) in zip(memories, histories) {
+            var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
+                                   memory: memory, firstPlayer: leader)
+            game.stopsBeforeSceneCalls = true
+            let first = game.start()
+            inspect(first, before: nil, after: game, problems: &problems)
+            entered.formUnion(game.state.visits.keys)
+            for (after, step) in pastSceneCalls(game, step: first, report: &report, problems: &problems, entered: &entered, calls: &calls) {
                 if step.isFinished {
                     endings.insert(endingKey(step))
-                    exits.insert(game.state.active)
+                    exits.insert(after.state.active)
                 } else {
-                    _ = add(game)
+                    _ = add(after, step, from: start)
                 }
             }
         }
         var next = 0
         while next < games.count {
+            if next % Self.progressInterval == Self.progressInterval - 1 { progress?(Self.progressInterval) }
             if games.count > stateLimit {
                 report.truncated = true
                 break
             }
             let game = games[next]
-            for input in game.request?.possibleInputs() ?? [] {
+            for input in inputs[next] {
                 var copy = game
                 guard let step = try? copy.send(input) else { continue }
                 report.transitions += 1
                 inspect(step, before: game, after: copy, problems: &problems)
-                entered.formUnion(copy.state.visits.keys)
+                noteEntered(copy, after: game, in: &entered)
                 for (after, afterStep) in pastSceneCalls(copy, step: step, report: &report, problems: &problems,
                                                          entered: &entered, calls: &calls) {
                     if afterStep.isFinished {
@@ -123,7 +146,7 @@ public struct SceneExplorer: Sendable {
                         endings.insert(endingKey(afterStep))
                         exits.insert(after.state.active)
                     } else {
-                        successors[next].append(add(after))
+                        successors[next].append(add(after, afterStep, from: history[next]))
                     }
                 }
             }
@@ -149,6 +172,15 @@ public struct SceneExplorer: Sendable {
                                   detail: "from here no choice or pass leads to an end"))
         }
     }
+
+    /// Adds the nodes `game` entered since `earlier` to `entered`. Visit counts only grow, and
+    /// every node `earlier` had visited is already in `entered`, so a step that entered nothing
+    /// new (the visits map kept its size) has nothing to add; most steps are such.
+    func noteEntered(_ game: Interpreter, after earlier: Interpreter, in entered: inout Set<String>) {
+        guard game.state.visits.count != earlier.state.visits.count else { return }
+        entered.formUnion(game.state.visits.keys)
+    }
+
 
     // MARK: - Random walks
 
@@ -184,15 +216,39 @@ public struct SceneExplorer: Sendable {
             if case .stuck(let node) = event {
                 problems.insert(.init(kind: .stuck, sceneID: sceneID, nodeID: node, detail: "play stopped here: a loop that never asks anything, or calls nested more than \(Interpreter.maximumCallDepth) deep"))
             }
-            for text in Self.texts(of: event) where text.contains(AnswerWording.keys.missing) {
+            for text in Self.texts(of: event) where Self.showsMissingAnswer(text) {
                 for (scene, node) in quotingNodes(enteredBetween: before, and: after) {
                     problems.insert(.init(kind: .unfilledPlaceholder, sceneID: scene, nodeID: node, detail: "shows \"\(text.prefix(80))\""))
                 }
             }
         }
-        for text in Self.texts(of: step.request) where text.contains(AnswerWording.keys.missing) {
+        for text in Self.texts(of: step.request) where Self.showsMissingAnswer(text) {
             let place = after.state.position.map { ($0.scene, $0.node) } ?? (sceneID, "?")
             problems.insert(.init(kind: .unfilledPlaceholder, sceneID: place.0, nodeID: place.1, detail: "asks \"\(text.prefix(80))\""))
+        }
+    }
+
+    private static let missingAnswerBytes = Array(AnswerWording.keys.missing.utf8)
+
+    /// Whether a text shows the placeholder for a missing answer. A byte search: every text of
+    /// every step is checked, and `String.contains` costs a tenth of the whole exploration.
+    static func showsMissingAnswer(_ text: String) -> Bool {
+        let needle = missingAnswerBytes
+        guard let first = needle.first else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
         }
     }
 

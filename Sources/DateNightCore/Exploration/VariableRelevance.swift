@@ -3,43 +3,47 @@
 /// assignment names, larger values behave alike: a couple may play round after round, yet
 /// the search space stays finite. A variable no condition reads only changes the words shown.
 struct VariableRelevance {
-    /// Per "scene/variable": the range outside which integer values are merged.
-    private var ranges: [String: ClosedRange<Int>] = [:]
-    private var tested: Set<String> = []
+    /// By scene id, then variable name: for each variable a condition reads, the range outside
+    /// which its integer values are merged (nil when nothing bounds it).
+    private var tested: [String: [String: ClosedRange<Int>?]] = [:]
 
     init(scenes: [Scene]) {
-        var points: [String: [Int]] = [:]
+        // By scene id: a scene listed twice (a file shadowing a bundled one) adds its constants.
+        var points: [String: [String: [Int]]] = [:]
+        var names: [String: Set<String>] = [:]
         for scene in scenes {
             for node in scene.nodes.values {
                 for condition in node.body.conditions {
                     for (name, value) in Self.comparisons(condition) {
-                        let key = "\(scene.id)/\(name)"
-                        tested.insert(key)
-                        if let value { points[key, default: []].append(value) }
+                        names[scene.id, default: []].insert(name)
+                        if let value { points[scene.id, default: [:]][name, default: []].append(value) }
                     }
                 }
                 for assignment in node.body.assignments {
                     if case .assign(.integer(let value)) = assignment.operation {
-                        points["\(scene.id)/\(assignment.variable)", default: []].append(value)
+                        points[scene.id, default: [:]][assignment.variable, default: []].append(value)
                     }
                 }
             }
             for (name, value) in scene.variables {
-                if case .integer(let start) = value { points["\(scene.id)/\(name)", default: []].append(start) }
+                if case .integer(let start) = value { points[scene.id, default: [:]][name, default: []].append(start) }
             }
         }
-        for (key, values) in points {
-            guard let low = values.min(), let high = values.max() else { continue }
-            ranges[key] = (low == Int.min ? low : low - 1)...(high == Int.max ? high : high + 1)
+        for (sceneID, readNames) in names {
+            for name in readNames {
+                let range = points[sceneID]?[name].flatMap { values -> ClosedRange<Int>? in
+                    guard let low = values.min(), let high = values.max() else { return nil }
+                    return (low == Int.min ? low : low - 1)...(high == Int.max ? high : high + 1)
+                }
+                tested[sceneID, default: [:]][name] = .some(range)
+            }
         }
     }
 
-    /// The value as far as what-happens-next is concerned; nil when nothing reads it.
-    func significant(_ name: String, sceneID: String, _ value: Value) -> Value? {
-        let key = "\(sceneID)/\(name)"
-        guard tested.contains(key) else { return nil }
-        guard case .integer(let number) = value, let range = ranges[key] else { return value }
-        return .integer(min(max(number, range.lowerBound), range.upperBound))
+    /// The variables of a scene some condition reads, each with the range outside which its
+    /// integer values behave alike (nil when nothing bounds it).
+    func readVariables(of sceneID: String) -> [String: ClosedRange<Int>?] {
+        tested[sceneID] ?? [:]
     }
 
     /// Variables a condition reads, with the integer constant it compares against.

@@ -11,7 +11,7 @@ extension Scene {
 
     private func categoryKinds(ofQuestion questionID: String) -> [Closeness]? {
         for deck in decks.values {
-            if let question = deck.questions.first(where: { $0.id == questionID }) {
+            if let question = deck.question(withID: questionID) {
                 return deck.categoryKinds[question.category]
             }
         }
