@@ -36,7 +36,8 @@ let package = Package(
         // Saved sessions, answers and progress in SQLite (system libsqlite3 through GRDB).
         .target(name: "SessionStore", dependencies: ["DateNightCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // libFuzzer harness for the loader (built with -DFUZZING); otherwise an input replayer.
-        .executableTarget(name: "FuzzScene", dependencies: ["DateNightCore"]),
+        // It plays what loads through the CLI's line player too (`Rehearsal`), as a pipe would.
+        .executableTarget(name: "FuzzScene", dependencies: ["DateNightCore", "DateNightCLI"]),
         // GNU Readline (GPL-3.0) through a system-library target. No pkgConfig: tinfo's pkg-config
         // flags are ones SwiftPM refuses as unsafe, and plain `link "readline"` is all it needs.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),

@@ -1,3 +1,4 @@
+import DateNightCLI
 import DateNightCore
 
 /// One fuzz input: any bytes must load or be refused with diagnostics; a loaded scene is then
@@ -9,6 +10,9 @@ import DateNightCore
 /// line or /pass passes, an aloud prompt takes talking, a line at a timer stops it early),
 /// but a number of any size is handed to the engine as it was typed, `Int.min` included, and
 /// every fourth line is also sent as an input of the wrong kind, which must be refused.
+///
+/// Then the same lines are played through the line player (`Rehearsal`), whose transcript may
+/// hold no control character.
 ///
 /// Returns how many lines were played (0 when the bytes are not a scene).
 @discardableResult
@@ -46,7 +50,23 @@ func checkSceneBytes(_ bytes: [UInt8]) -> Int {
         // Refused: as the line player would ask again, the next line answers instead.
         turn += 1
     }
-    return turn
+    // The same lines through the line player itself, as `datenight play` reads them from a
+    // pipe: its slash commands, choice matching and wording. Nothing it prints may hold a
+    // control character a terminal would obey.
+    let transcript = Rehearsal.play(scene, players: ("A", "B"), seed: UInt64(bytes.count), lines: lines, limit: 400)
+    if let control = transcript.text.unicodeScalars.first(where: isTerminalControl) {
+        fatalError("the line player printed U+\(String(control.value, radix: 16, uppercase: true))")
+    }
+    return turn + transcript.linesRead
+}
+
+/// C0 controls but tab and newline, DEL, C1 and the bidi controls.
+private func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+    default: false
+    }
 }
 
 private let separator: [UInt8] = [0x00, 0xFF]
