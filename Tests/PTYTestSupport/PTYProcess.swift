@@ -1,3 +1,4 @@
+import Foundation
 import CReadline
 import TerminalKit
 #if canImport(Glibc)
@@ -117,12 +118,18 @@ public final class PTYProcess: @unchecked Sendable {
 
     /// A typical environment for the binary: a known terminal, UTF-8, no colour unless asked,
     /// bracketed paste off (see `PTYDriver.writeInputrc`), and `extra` on top.
+    /// Where datenight keeps its scene-listing cache in tests: one folder, the same for every
+    /// run, so tests neither write to the home folder nor leave a new folder behind each time.
+    /// The cache is safe to share (written whole and renamed, keyed by what it was made from).
+    public static let testCacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-cache").path
+
     public static func environment(_ extra: [String: String]) -> [String: String] {
         var environment: [String: String] = [
             "PATH": "/usr/bin:/bin",
             "TERM": "xterm-256color",
             "LANG": "C.UTF-8",
             "INPUTRC": PTYDriver.writeInputrc(),
+            "XDG_CACHE_HOME": testCacheFolder,
         ]
         if let home = getenv("HOME") { environment["HOME"] = String(cString: home) }
         for (key, value) in extra { environment[key] = value }

@@ -1,4 +1,5 @@
 import Foundation
+import PTYTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -35,9 +36,9 @@ enum Datenight {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// One cache folder for every run of this test process, so the scene listing's cache is
-    /// used and replaced as it would be at home, without touching the home folder.
-    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("datenight-tests-cache-\(UUID().uuidString)")
+    /// The scene listing's cache, used and replaced as it would be at home, without touching
+    /// the home folder or leaving a folder behind per run.
+    static let cacheFolder = URL(fileURLWithPath: PTYProcess.testCacheFolder)
 
     /// Runs `datenight ARGS` with `input` on standard input (closed at its end).
     static func run(_ arguments: [String], input: String = "", in directory: URL? = nil,

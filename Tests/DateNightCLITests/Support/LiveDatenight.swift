@@ -19,14 +19,15 @@ final class LiveDatenight {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         outURL = scratch.appendingPathComponent("out")
         errURL = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.executableURL = Datenight.executable
         process.arguments = arguments
         process.currentDirectoryURL = Datenight.repository
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["XDG_DATA_HOME"] = scratch.appendingPathComponent("xdg").path
+        env["XDG_CACHE_HOME"] = Datenight.cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardInput = input
