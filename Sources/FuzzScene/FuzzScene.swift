@@ -2,17 +2,18 @@ import DateNightCLI
 import DateNightCore
 
 /// One fuzz input: any bytes must load or be refused with diagnostics; a loaded scene is then
-/// played as a piped line player plays it. Anything else (a trap, a hang) is a bug.
+/// played twice. Anything else (a trap, a hang) is a bug.
 ///
 /// The input is a scene, then optionally `NUL 0xFF` and lines typed by the players. Without
-/// lines, a few are made from the scene's own bytes, so every loaded scene is played. Each line
-/// answers the request it meets as plain lines answer it (a number picks an option, an empty
-/// line or /pass passes, an aloud prompt takes talking, a line at a timer stops it early),
-/// but a number of any size is handed to the engine as it was typed, `Int.min` included, and
-/// every fourth line is also sent as an input of the wrong kind, which must be refused.
+/// lines, a few are made from the scene's own bytes, so every loaded scene is played.
 ///
-/// Then the same lines are played through the line player (`Rehearsal`), whose transcript may
-/// hold no control character.
+/// First through the engine: each line picks one of the inputs the request accepts
+/// (`Request.possibleInputs`, the line's words as the answer), except that a number of any size
+/// at a choice is handed over as typed, `Int.min` included; every fourth line is also sent as an
+/// input of the wrong kind, which must be refused without changing anything.
+///
+/// Then the same lines through the line player (`Rehearsal`), as `datenight play` reads them
+/// from a pipe, whose transcript may hold no control character.
 ///
 /// Returns how many lines were played (0 when the bytes are not a scene).
 @discardableResult
@@ -40,10 +41,12 @@ func checkSceneBytes(_ bytes: [UInt8]) -> Int {
                 if game.state != before { fatalError("a refused input changed the state at \(request)") }
             }
         }
-        // Odd turns take one of the inputs the engine itself says answer the request, so the
-        // fuzzer reaches deep into a scene even when its lines make little sense.
+        // A number of any size goes to a choice as it was typed; anything else picks one of
+        // the inputs the engine itself says answer the request (the line's words as the
+        // answer), so the walk reaches deep into a scene even when its lines make little sense.
         let possible = request.possibleInputs(answer: line)
-        let input = turn % 2 == 1 ? possible[line.utf8.count % possible.count] : answer(request, with: line)
+        var input = possible[line.utf8.count % possible.count]
+        if case .choice = request, let number = number(line) { input = .choose(number) }
         if let next = try? game.send(input) {
             step = next
         }
@@ -97,22 +100,6 @@ private func number(_ line: String) -> Int? {
     return Int(trimmed) ?? (negative ? Int.min : Int.max)
 }
 
-/// The input a line makes at `request`, as plain lines make it.
-private func answer(_ request: Request, with line: String) -> Input {
-    let text = line.trimmingCharacters(in: " \t")
-    let passes = text.isEmpty || text == "/pass" || text == "/skip"
-    switch request {
-    case .choice:
-        if let number = number(text) { return .choose(number) }
-        return passes ? .pass : .choose(text.unicodeScalars.count)
-    case .prompt(let prompt):
-        if prompt.aloud, text != "/pass" { return .spoken(note: text) }
-        if passes { return .pass }
-        return prompt.seconds != nil && text.utf8.count % 2 == 1 ? .timeUp(partial: text) : .answer(text)
-    case .timer, .breathing:
-        return text.isEmpty ? .timerFinished : .pass
-    }
-}
 
 /// An input of a kind `request` does not take (or a number no option has).
 private func mismatched(_ request: Request, _ line: String) -> Input {
