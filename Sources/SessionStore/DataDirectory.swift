@@ -87,11 +87,14 @@ public struct DataDirectory: Sendable, Hashable {
         return UInt64(status.f_bavail) * UInt64(status.f_frsize) < 64 * 1024
     }
 
-    private static func absolute(_ path: String) -> String {
+    /// `path` as seen from anywhere: a save folder, a scene file or a resume hint must still
+    /// mean the same place when datenight next runs from another folder.
+    public static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
             return home + path.dropFirst()
         }
-        return FileManager.default.currentDirectoryPath + "/" + path
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: here).standardizedFileURL.path
     }
 }

@@ -36,17 +36,11 @@ extension GlobalOptions {
     /// absolute paths: the hint is for another evening, typed from another folder.
     var savesArguments: String {
         var arguments = ""
-        if let dataDirectory { arguments += " --data-dir " + ShellWord.quoted(Self.absolute(dataDirectory)) }
-        for folder in sceneFolders { arguments += " --scenes " + ShellWord.quoted(Self.absolute(folder)) }
+        if let dataDirectory { arguments += " --data-dir " + ShellWord.quoted(DataDirectory.absolute(dataDirectory)) }
+        for folder in sceneFolders { arguments += " --scenes " + ShellWord.quoted(DataDirectory.absolute(folder)) }
         return arguments
     }
 
-    static func absolute(_ path: String) -> String {
-        guard !path.hasPrefix("/") else { return path }
-        if path.hasPrefix("~") { return (path as NSString).expandingTildeInPath }
-        return URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
-            .standardizedFileURL.path
-    }
 }
 
 extension SessionStoreError {

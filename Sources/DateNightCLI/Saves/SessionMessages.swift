@@ -28,13 +28,8 @@ enum SessionMessages {
 extension NewSession {
     init(entry: SceneCatalog.Entry, players: [String], seed: UInt64, recordsAnswers: Bool) {
         self.init(sceneID: entry.scene.id, sceneTitle: entry.scene.title, sceneHash: entry.contentHash,
-                  sceneFile: entry.origin == .bundled ? nil : Self.absolute(entry.file),
+                  sceneFile: entry.origin == .bundled ? nil : DataDirectory.absolute(entry.file),
                   sceneKinds: entry.scene.kinds.map(\.rawValue), players: players, seed: seed,
                   recordsAnswers: recordsAnswers)
-    }
-
-    /// So a resume started from another folder finds the file again.
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 }
