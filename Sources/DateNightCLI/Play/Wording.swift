@@ -12,11 +12,25 @@ enum Wording {
     static func response(_ response: Response) -> String {
         switch response {
         case .text(let text): text
-        case .passed: "(passed)"
-        case .spoken(let note): note.isEmpty ? "(talked it through)" : note
-        case .timeUp(let text): text.isEmpty ? "(time ran out)" : text
+        case .passed: passedMark
+        case .spoken(let note): note.isEmpty ? talkedMark : note
+        case .timeUp(let text): text.isEmpty ? timeRanOutMark : text
         }
     }
+
+    /// How a response reads in the keepsake, where what happened is said beside the words.
+    static func keepsake(_ response: Response) -> String {
+        switch response {
+        case .text(let text): text
+        case .passed: passedMark
+        case .timeUp(let text): text.isEmpty ? timeRanOutMark : "\(text) \(timeRanOutMark)"
+        case .spoken(let note): note.isEmpty ? talkedMark : "\(note) \(talkedMark)"
+        }
+    }
+
+    static let passedMark = "(passed)"
+    static let talkedMark = "(talked it through)"
+    static let timeRanOutMark = "(time ran out)"
 
     /// Where a quoted answer was never given.
     static let noAnswer = "(no answer)"

@@ -113,20 +113,10 @@ struct Journal {
         return (asking.isEmpty ? [paragraphs[0]] : asking).joined(separator: " ")
     }
 
-    func name(_ slot: PlayerSlot?) -> String {
-        guard let slot else { return session.players.joined(separator: " & ") }
-        return session.players.indices.contains(slot.rawValue) ? session.players[slot.rawValue] : "?"
-    }
+    func name(_ slot: PlayerSlot?) -> String { Wording.names(slot, players: session.players) }
 
     /// How a response reads in the keepsake: passes as passes, a run-out clock said plainly.
-    static func words(_ response: Response) -> String {
-        switch response {
-        case .text(let text): text
-        case .passed: "(passed)"
-        case .timeUp(let text): text.isEmpty ? "(time ran out)" : "\(text) (time ran out)"
-        case .spoken(let note): note.isEmpty ? "(talked it through)" : "\(note) (talked it through)"
-        }
-    }
+    static func words(_ response: Response) -> String { Wording.keepsake(response) }
 
     var statusLine: String {
         var parts = [session.players.joined(separator: " & "), "session \(session.id)", DateText.long(session.startedAt)]

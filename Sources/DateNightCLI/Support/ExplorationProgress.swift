@@ -52,7 +52,7 @@ final class ExplorationProgress: Sendable {
     func started(_ sceneID: String) {
         shown.withLock { shown in
             shown.running.append(sceneID)
-            if style == .lines { Self.writeLine("testing \(sceneID)…") }
+            if style == .lines { StandardError.write("testing \(sceneID)…") }
         }
     }
 
@@ -74,7 +74,7 @@ final class ExplorationProgress: Sendable {
     /// output, with the progress line out of its way.
     func finished(_ sceneID: String, printing body: () -> Void) {
         shown.withLock { shown in
-            if style == .quiet { Self.writeLine("testing \(sceneID)…") }
+            if style == .quiet { StandardError.write("testing \(sceneID)…") }
             clear(&shown)
             body()
             // Piped, standard output stays buffered as it always was, so that the two streams
@@ -103,10 +103,10 @@ final class ExplorationProgress: Sendable {
         case .redrawn:
             let width = max(10, Terminal.size(of: 2).columns - 1)
             let fitted = String(TextSanitizer.printableLine(line).prefix(width))
-            Self.write("\r\u{1B}[K" + fitted)
+            StandardError.writeControl("\r\u{1B}[K" + fitted)
             shown.lineOnScreen = true
         case .lines:
-            Self.writeLine(line)
+            StandardError.write(line)
         case .quiet:
             break
         }
@@ -125,22 +125,7 @@ final class ExplorationProgress: Sendable {
 
     private func clear(_ shown: inout Shown) {
         guard shown.lineOnScreen else { return }
-        Self.write("\r\u{1B}[K")
+        StandardError.writeControl("\r\u{1B}[K")
         shown.lineOnScreen = false
-    }
-
-    private static func writeLine(_ text: String) {
-        StandardError.write(text)
-    }
-
-    /// Raw bytes to standard error: the caller has already made the text printable.
-    private static func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            if written <= 0 { return }
-            bytes = bytes.dropFirst(written)
-        }
     }
 }

@@ -14,8 +14,15 @@ import Darwin
 /// Cleaning once, here, means no caller can forget to.
 enum StandardError {
     static func write(_ text: String) {
-        var bytes = Array(TextSanitizer.printable(text).utf8)
-        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        var line = TextSanitizer.printable(text)
+        if !line.hasSuffix("\n") { line += "\n" }
+        writeControl(line)
+    }
+
+    /// Bytes as they are, for a caller that draws on the terminal itself (a progress line
+    /// redrawn in place) and has already made any untrusted part of `text` printable.
+    static func writeControl(_ text: String) {
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
