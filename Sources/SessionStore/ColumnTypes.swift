@@ -23,7 +23,7 @@ extension PlayerSlot: DatabaseValueConvertible {
 }
 
 /// A session's seed in a save: a UInt64 in decimal text, as SQLite's integers are signed.
-struct DecimalSeed: Codable, Hashable, Sendable, DatabaseValueConvertible {
+struct DecimalSeed: Hashable, Sendable, DatabaseValueConvertible {
     var value: UInt64
 
     init(_ value: UInt64) {
@@ -34,15 +34,5 @@ struct DecimalSeed: Codable, Hashable, Sendable, DatabaseValueConvertible {
 
     static func fromDatabaseValue(_ value: DatabaseValue) -> DecimalSeed? {
         String.fromDatabaseValue(value).flatMap(UInt64.init).map(DecimalSeed.init)
-    }
-
-    // A record's Codable conformance needs these; GRDB itself uses the database value above.
-    init(from decoder: any Decoder) throws {
-        value = try decoder.singleValueContainer().decode(UInt64.self)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
     }
 }

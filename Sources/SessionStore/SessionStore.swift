@@ -226,6 +226,24 @@ public final class SessionStore: Sendable {
         }
     }
 
+    /// The sessions a person's list shows, the most recently played first, at most `limit`,
+    /// and how many there are in all. Kept means something was recorded: not `--no-record`
+    /// plays, nor plays that stopped before their first answer; forgotten ones stay, so the
+    /// list can say so. Two indexed queries, so a long history costs what a short one does.
+    public func keptSessions(limit: Int?) throws(SessionStoreError) -> (sessions: [SavedSession], total: Int) {
+        let kept = " WHERE (recordsAnswers OR forgottenAt IS NOT NULL) AND (stepsDone > 0 OR finished)"
+        return try perform {
+            try queue.read { db in
+                let sessions = try SavedSession.fetchAll(
+                    db, sql: SavedSession.selection + kept + " ORDER BY updatedAt DESC, id DESC LIMIT ?",
+                    arguments: [limit ?? -1])
+                let complete = limit.map { sessions.count < $0 } ?? true
+                if complete { return (sessions, sessions.count) }
+                return (sessions, try Int.fetchOne(db, sql: "SELECT count(*) FROM session" + kept) ?? sessions.count)
+            }
+        }
+    }
+
     public func session(_ id: Int64) throws(SessionStoreError) -> SavedSession {
         let found = try perform {
             try queue.read { db in

@@ -169,6 +169,36 @@ struct SavedSessionTests {
         #expect(estimate > 2)
     }
 
+    @Test func aLongHistoryListsTheNewestAndSaysHowToSeeEveryOne() throws {
+        let data = DataFolder()
+        defer { data.remove() }
+        _ = try data.run(["play", "sampler", "--players", "Kim,Lee", "--time-scale", "0"], input: "1\nsomething\n")
+        // 39 more copies of it, as a year and a half of weekly play would leave, and one
+        // --no-record play, which a person's list leaves out.
+        let queue = try DatabaseQueue(path: data.database)
+        try queue.write { db in
+            let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('session') WHERE name <> 'id'")
+                .joined(separator: ", ")
+            for _ in 0..<39 {
+                try db.execute(sql: "INSERT INTO session (\(columns)) SELECT \(columns) FROM session WHERE id = 1")
+            }
+        }
+        try queue.close()
+        _ = try data.run(["play", "sampler", "--players", "Kim,Lee", "--time-scale", "0", "--no-record"], input: "1\nsomething\n")
+
+        let listed = try data.run(["sessions"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let rows = listed.stdout.split(separator: "\n").filter { $0.contains("Kim & Lee") }
+        #expect(rows.count == 30, "the 30 most recent")
+        #expect(rows.first?.hasPrefix("40 ") == true && rows.last?.hasPrefix("11 ") == true, "newest first")
+        #expect(listed.stdout.contains("... and 10 earlier. Every one: datenight sessions --all --data-dir "))
+        let every = try data.run(["sessions", "--all"])
+        #expect(every.stdout.split(separator: "\n").filter { $0.contains("Kim & Lee") }.count == 40)
+        #expect(!every.stdout.contains("earlier"))
+        let json = try #require(SaveFixtures.jsonObject(try data.run(["sessions", "--format", "json"]).stdout) as? [[String: Any]])
+        #expect(json.count == 41, "scripts get every session, the unrecorded one too")
+    }
+
     @Test func progressCountsScenesQuestionsMinutesAndKinds() throws {
         let data = DataFolder()
         defer { data.remove() }

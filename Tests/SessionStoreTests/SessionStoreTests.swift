@@ -31,6 +31,47 @@ struct SessionStoreTests {
         #expect(answers[0].isChoice && answers[3].secret && !answers[1].secret)
     }
 
+    @Test func everySavedColumnReadsBackTheSameInTheListAndAlone() throws {
+        let directory = temporaryDataDirectory()
+        defer { removeFolder(directory) }
+        let store = try SessionStore.open(directory)
+        let (id, _, lock) = try playRecorded(store, inputs: Array(fullPlay.prefix(3)))
+        lock.release()
+        let (other, _, otherLock) = try playRecorded(store, inputs: fullPlay, recordsAnswers: false)
+        otherLock.release()
+        _ = try store.forget([other])
+
+        let saved = try store.session(id)
+        #expect(saved.sceneID == "evening" && saved.sceneTitle == "An Evening")
+        #expect(saved.sceneHash == "fnv1a64:0000000000000001" && saved.sceneFile == nil)
+        #expect(saved.sceneKinds == ["emotional", "physical"] && saved.players == ["Alex", "Sam"] && saved.seed == 42)
+        #expect(saved.recordsAnswers && saved.stepsDone == 3 && saved.estimatedSteps == 8 && !saved.isFinished)
+        #expect(saved.forgottenAt == nil && saved.hasState && saved.startedAt <= saved.updatedAt)
+        let forgotten = try store.session(other)
+        #expect(forgotten.isFinished && !forgotten.recordsAnswers && forgotten.forgottenAt != nil && !forgotten.hasState)
+        #expect(try store.sessions() == [forgotten, saved], "the list, newest first, holds the same values as each read alone")
+    }
+
+    @Test func aSavedValueOfTheWrongTypeIsADamagedSaveNotACrash() throws {
+        let directory = temporaryDataDirectory()
+        defer { removeFolder(directory) }
+        do {
+            let store = try SessionStore.open(directory)
+            let (_, _, lock) = try playRecorded(store, inputs: Array(fullPlay.prefix(2)))
+            lock.release()
+        }
+        for damage in ["UPDATE session SET seed = 'not a number'", "UPDATE session SET stepsDone = 'many', seed = '42'"] {
+            let queue = try DatabaseQueue(path: directory.databasePath)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                try db.execute(sql: damage)
+            }
+            try queue.close()
+            let store = try SessionStore.openExisting(directory)
+            #expect(throws: SessionStoreError.self, "\(damage)") { try store?.sessions() }
+        }
+    }
+
     @Test func decksExercisesAndTheEndAreRecorded() throws {
         let directory = temporaryDataDirectory()
         defer { removeFolder(directory) }

@@ -32,12 +32,20 @@ struct SessionsCommand: ParsableCommand {
         var forgotten: Bool
     }
 
+    @Flag(help: "List every session, not only the \(Self.shownByDefault) most recent (text).")
+    var all = false
+
+    /// A year of weekly play fits; beyond, the newest come first and a line says how to see all.
+    static let shownByDefault = 30
+
     func run() throws {
-        let sessions = try global.existingSaves().map { store in
-            try reportingStoreErrors { () throws(SessionStoreError) in try store.sessions() }
-        } ?? []
+        guard let store = try global.existingSaves() else {
+            return format == .json ? CommandOutput.document(try SafeJSON.encode([Listing]())) : sayNothingSaved()
+        }
         switch format {
         case .json:
+            // Scripts get every session, recorded or not.
+            let sessions = try reportingStoreErrors { () throws(SessionStoreError) in try store.sessions() }
             let listings = sessions.map {
                 Listing(id: $0.id, scene: $0.sceneID, title: $0.sceneTitle, players: $0.players, stepsDone: $0.stepsDone,
                         estimatedSteps: $0.estimatedSteps, startedAt: $0.startedAt, updatedAt: $0.updatedAt,
@@ -46,20 +54,27 @@ struct SessionsCommand: ParsableCommand {
             }
             CommandOutput.document(try SafeJSON.encode(listings))
         case .text:
-            // A person's list shows what was kept: not --no-record sessions, nor plays that
-            // stopped before anything was recorded. Forgotten ones stay, saying so (their
-            // recordsAnswers is off now). The JSON lists every session.
-            let shown = sessions.filter { ($0.recordsAnswers || $0.forgottenAt != nil) && ($0.stepsDone > 0 || $0.isFinished) }
-            guard !shown.isEmpty else {
-                CommandOutput.say("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
-                return
+            // A person's list shows what was kept (see `keptSessions`), newest first.
+            let (shown, total) = try reportingStoreErrors { () throws(SessionStoreError) in
+                try store.keptSessions(limit: all ? nil : Self.shownByDefault)
+            }
+            guard !shown.isEmpty else { return sayNothingSaved() }
+            var text = lines(for: shown)
+            if total > shown.count {
+                text.append("... and \(total - shown.count) earlier. Every one: datenight sessions --all\(global.savesArguments)")
             }
             // One write for the whole table rather than one per row.
-            CommandOutput.say(lines(for: shown).joined(separator: "\n"))
+            CommandOutput.say(text.joined(separator: "\n"))
         }
     }
 
+    private func sayNothingSaved() {
+        CommandOutput.say("No saved sessions yet. Start one with: datenight play SCENE --players A,B (see 'datenight scenes').")
+    }
+
     private func lines(for sessions: [SavedSession]) -> [String] {
+        // Made once: it resolves paths on disk, which per row was most of a long listing's cost.
+        let savesArguments = global.savesArguments
         let rows = sessions.map { session -> [String] in
             let total = session.estimatedSteps.map { " of \($0)" } ?? ""
             let step = session.isFinished ? "\(session.stepsDone) steps" : "step \(session.stepsDone + 1)\(total)"
@@ -67,7 +82,7 @@ struct SessionsCommand: ParsableCommand {
             if session.isFinished {
                 state = "finished"
             } else if session.isResumable {
-                state = "unfinished: datenight resume \(session.id)\(global.savesArguments)"
+                state = "unfinished: datenight resume \(session.id)\(savesArguments)"
             } else {
                 state = "unfinished"
             }
