@@ -317,11 +317,16 @@ public final class SessionStore: Sendable {
         }
     }
 
-    /// A session's answers, in the order they were given.
-    public func answers(of id: Int64) throws(SessionStoreError) -> [SavedAnswer] {
+    /// A session's answers in the order they were given, or every session's, session by session.
+    public func answers(of id: Int64? = nil) throws(SessionStoreError) -> [SavedAnswer] {
         try perform {
             try queue.read { db in
-                try SavedAnswer.fetchAll(db, sql: "SELECT * FROM answer WHERE sessionID = ? ORDER BY id", arguments: [id])
+                if let id {
+                    return try SavedAnswer.fetchAll(db, sql: "SELECT * FROM answer WHERE sessionID = ? ORDER BY id", arguments: [id])
+                }
+                // One query for a listing of every session: a query each was 1,000 statements to
+                // prepare for 1,000 sessions, most of `progress`.
+                return try SavedAnswer.fetchAll(db, sql: "SELECT * FROM answer ORDER BY sessionID, id")
             }
         }
     }

@@ -87,9 +87,11 @@ struct JournalCommand: ParsableCommand {
         guard !theirs.isEmpty else {
             throw UserFacingError.notFound("no session was played by \(couple.joined(separator: " & ")); 'datenight sessions' lists them all")
         }
-        let journals = try reportingStoreErrors { () throws(SessionStoreError) -> [Journal] in
-            try theirs.map { session throws(SessionStoreError) in try Self.journal(of: session, in: store) }
+        // Every answer and exercise in two queries, not two for each session.
+        let (answers, exercises) = try reportingStoreErrors { () throws(SessionStoreError) in
+            (Dictionary(grouping: try store.answers(), by: \.sessionID), Dictionary(grouping: try store.exercises(), by: \.sessionID))
         }
+        let journals = theirs.map { Journal(session: $0, answers: answers[$0.id, default: []], exercises: exercises[$0.id, default: []]) }
         let names = theirs[0].players
         switch format {
         case .json: CommandOutput.document(try SafeJSON.encode(Journal.Collection(players: names, sessions: journals.map(\.document))))

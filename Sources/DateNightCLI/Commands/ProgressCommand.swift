@@ -19,11 +19,8 @@ struct ProgressCommand: ParsableCommand {
         let catalog = try global.catalog()
         let saves: ([SavedSession], [SavedExercise], [SavedAnswer], Set<String>) = try global.existingSaves().map { store in
             try reportingStoreErrors { () throws(SessionStoreError) -> ([SavedSession], [SavedExercise], [SavedAnswer], Set<String>) in
-                let sessions = try store.sessions()
                 // What was done in each session decides which kinds of closeness it built.
-                var answers: [SavedAnswer] = []
-                for session in sessions { answers += try store.answers(of: session.id) }
-                return (sessions, try store.exercises(), answers, try store.exploredQuestions())
+                (try store.sessions(), try store.exercises(), try store.answers(), try store.exploredQuestions())
             }
         } ?? ([], [], [], [])
         let (sessions, exercises, answers, explored) = saves
