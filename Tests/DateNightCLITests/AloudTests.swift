@@ -39,6 +39,27 @@ struct AloudTests {
         #expect(text.stdout.contains("(passed)"))
     }
 
+    @Test func aRevealOfAnswersOnlyTalkedThroughSaysSoInsteadOfRowsOfMarks() throws {
+        let folder = try Datenight.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("talked.json")
+        try Self.scene
+            .replacingOccurrences(of: "\"who\": \"each\", \"next\": \"second\"", with: "\"who\": \"each\", \"saveAs\": \"day\", \"next\": \"show\"")
+            .replacingOccurrences(of: "{\"id\": \"second\"", with: "{\"id\": \"show\", \"kind\": \"reveal\", \"answers\": [\"day\"], \"next\": \"second\"},\n    {\"id\": \"second\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let talked = "You said these out loud, so nothing was written down to show here."
+        // Both talk (Enter, Enter): the reveal says why there is nothing to show.
+        let spoken = try Datenight.run(["play", file.path, "--players", "Alex,Sam", "--no-record"], input: "\n\n\n\n")
+        #expect(spoken.status == 0, "\(spoken.stderr)")
+        #expect(spoken.stdout.contains(talked))
+        #expect(!spoken.stdout.contains("Alex: (talked it through)"))
+        // One keeps a note: the rows are shown, the note beside the mark.
+        let noted = try Datenight.run(["play", file.path, "--players", "Alex,Sam", "--no-record"], input: "\nthe long bus ride\n\n\n")
+        #expect(noted.status == 0, "\(noted.stderr)")
+        #expect(!noted.stdout.contains(talked))
+        #expect(noted.stdout.contains("Alex: (talked it through)") && noted.stdout.contains("Sam: the long bus ride"))
+    }
+
     @Test func aPromptCannotBeBothSecretAndAloud() throws {
         let folder = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -67,7 +67,11 @@ final class TerminalPlayer: StepPlayer {
                 screen.blank()
                 if let text = reveal.text { screen.say(text) }
                 screen.blank()
-                screen.reveal(RevealLayout.lines(rows: reveal.rows, names: players, width: min(screen.fullWidth, 100)))
+                if let talked = Wording.talkedReveal(reveal) {
+                    screen.say(talked)
+                } else {
+                    screen.reveal(RevealLayout.lines(rows: reveal.rows, names: players, width: min(screen.fullWidth, 100)))
+                }
             case .sceneStarted(_, let title):
                 screen.blank()
                 screen.say(Wording.sceneStarted(title), .bold)

@@ -14,6 +14,7 @@ struct PlainPresenter {
             return [text, ""]
         case .reveal(let reveal):
             var lines = reveal.text.map { [$0] } ?? []
+            if let talked = Wording.talkedReveal(reveal) { return lines + [talked, ""] }
             for row in reveal.rows {
                 lines.append("  \(row.label)")
                 lines.append("    \(players[0]): \(Wording.answer(row.first))")

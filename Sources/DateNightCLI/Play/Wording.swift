@@ -38,6 +38,14 @@ enum Wording {
     /// A revealed answer, or its absence.
     static func answer(_ response: Response?) -> String { response.map(Self.response) ?? noAnswer }
 
+    /// Said instead of a reveal whose answers were all talked through with no note: rows of
+    /// "(talked it through)" would show nothing but the mark.
+    static func talkedReveal(_ reveal: Event.Reveal) -> String? {
+        let responses = reveal.rows.flatMap { [$0.first, $0.second] }
+        guard responses.contains(.spoken("")), responses.allSatisfy({ $0 == nil || $0 == .spoken("") }) else { return nil }
+        return "You said these out loud, so nothing was written down to show here. What you heard is the answer."
+    }
+
     /// What the interpreter fills `{answer.key.who}` placeholders with.
     static let answers = AnswerWording(response: { Wording.response($0) }, missing: noAnswer)
 
