@@ -3,7 +3,7 @@
 # machine, release builds. Commands are run round-robin (Performance/interleave.py) so the load
 # of a shared machine falls on both sides alike; each row prints medians with p10-p90.
 # Python is /usr/bin/python3 itself: a `python3` shim on PATH (pyenv) adds about 150 ms.
-# Needs sqlite3 and, for the countdown, Python's pexpect.
+# Needs sqlite3, strace (for syncs per answer) and, for the countdown, Python's pexpect.
 #   Performance/measure.sh          # start-up, 10,000 nodes, commits, resume, listings, countdown
 #   Performance/measure.sh --all    # also 100,000 nodes, sessions of 20,000 steps, instructions
 #                                   # per answer (callgrind) and 'datenight test'
@@ -88,6 +88,26 @@ print(f"   resume of {last} / of {first} steps (to the first prompt, copy includ
       f"{r[f'resume-{last}+0']['median_ms'] / r[f'resume-{first}+0']['median_ms']:.2f}x")
 PY
 
+if command -v strace >/dev/null; then
+    # The disk's share of a commit, free of its noise: syncs to disk an answer, counted.
+    echo "== syncs to disk per answer (strace), 200 answers less none, against the sqlite3 CLI's per insert"
+    syncs() { strace -f -c -e trace=fsync,fdatasync -o "$work/strace.txt" "$@" >/dev/null; awk '$NF ~ /sync/ {n += $4} END {print n + 0}' "$work/strace.txt"; }
+    for k in 0 200; do
+        rm -rf "$work/copy"; cp -r "$work/s200" "$work/copy"
+        head -"$k" < <(yes 1) > "$work/in.txt"
+        echo "$(syncs "$datenight" resume 1 --time-scale 0 --data-dir "$work/copy" < "$work/in.txt")" > "$work/syncs-$k"
+        echo "$(syncs "$root/Performance/sqlite-commits.sh" "$k")" > "$work/sqlite-syncs-$k"
+    done
+    $python - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+n = lambda f: int(open(f"{w}/{f}").read())
+ours, theirs = (n("syncs-200") - n("syncs-0")) / 200, (n("sqlite-syncs-200") - n("sqlite-syncs-0")) / 200
+print(f"   datenight: {ours:.2f} syncs an answer; sqlite3: {theirs:.2f} an insert: {ours / theirs:.2f}x")
+PY
+fi
+
+echo "== listings: 1,000 saved sessions against one (target <= 1.5x)"
 echo "== listings: 1,000 saved sessions against one (target <= 1.5x)"
 # One session played, then copied 999 times in SQL: the listing reads what play saved.
 printf 'a\nb\nc\n' | "$datenight" play love-mapping --players Alex,Sam --time-scale 0 --seed 5 --data-dir "$work/one" >/dev/null
@@ -97,9 +117,14 @@ sqlite3 "$work/many/sessions.sqlite" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL
     INSERT INTO session ($columns) SELECT $columns FROM session, n WHERE session.id = 1;"
 $interleave --runs $((runs * 2)) --warmup 3 --json "$work/listings.json" \
     "sessions-1=$datenight sessions --data-dir $work/one" "sessions-1000=$datenight sessions --data-dir $work/many" \
-    "progress-1=$datenight progress --data-dir $work/one" "progress-1000=$datenight progress --data-dir $work/many"
+    "progress-1=$datenight progress --data-dir $work/one" "progress-1000=$datenight progress --data-dir $work/many" \
+    "sessions-all-1000=$datenight sessions --all --data-dir $work/many" \
+    "journal-all-1=$datenight journal --all --data-dir $work/one" "journal-all-1000=$datenight journal --all --data-dir $work/many"
 $ratio "$work/listings.json" sessions-1 sessions-1000 1.5
 $ratio "$work/listings.json" progress-1 progress-1000 1.5
+echo "   (no target: every row printed, 1,000 lines)"
+$ratio "$work/listings.json" sessions-1 sessions-all-1000 1.5
+$ratio "$work/listings.json" journal-all-1 journal-all-1000 1.5
 
 if $all && command -v valgrind >/dev/null; then
     echo "== instructions per answer (callgrind): 200 answers after $largest steps and after 200, less none (target <= 1.5x)"
