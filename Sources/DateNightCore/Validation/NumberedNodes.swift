@@ -1,0 +1,59 @@
+/// A scene's nodes numbered in file order, each node's parts made once and every edge resolved
+/// to a number once, so the validator's checks walk arrays instead of hashing id strings and
+/// copying nodes out of `Scene.nodes` at every step: a large scene's checks stay linear and cheap.
+struct NumberedNodes {
+    /// Node ids by number: `Scene.nodeOrder`.
+    let ids: [String]
+    /// Each node by number.
+    let nodes: [Node]
+    /// Each node's parts by number.
+    let parts: [Node.Parts]
+    /// The number of each node id.
+    let numbers: [String: Int]
+    /// Per node, the nodes its `targets` lead to (a target with no node is left out).
+    let successors: [[Int]]
+    /// Per node, the nodes its `continuations` lead to (a target with no node is left out).
+    let continuations: [[Int]]
+
+    init(_ scene: Scene) {
+        var ids: [String] = []
+        var nodes: [Node] = []
+        var numbers: [String: Int] = [:]
+        ids.reserveCapacity(scene.nodeOrder.count)
+        nodes.reserveCapacity(scene.nodeOrder.count)
+        numbers.reserveCapacity(scene.nodeOrder.count)
+        for id in scene.nodeOrder {
+            guard let node = scene.nodes[id] else { continue }
+            numbers[id] = ids.count
+            ids.append(id)
+            nodes.append(node)
+        }
+        let parts = nodes.map(\.body.parts)
+        var successors: [[Int]] = []
+        var continuations: [[Int]] = []
+        successors.reserveCapacity(ids.count)
+        continuations.reserveCapacity(ids.count)
+        for own in parts {
+            var targets: [Int] = []
+            var onward: [Int] = []
+            for edge in own.edges where edge.role != .play {
+                guard let target = numbers[edge.target.target] else { continue }
+                targets.append(target)
+                if edge.role.continues { onward.append(target) }
+            }
+            successors.append(targets)
+            continuations.append(onward)
+        }
+        self.ids = ids
+        self.nodes = nodes
+        self.parts = parts
+        self.numbers = numbers
+        self.successors = successors
+        self.continuations = continuations
+    }
+
+    var count: Int { ids.count }
+
+    /// The node numbers in file order.
+    var indices: Range<Int> { 0 ..< ids.count }
+}
