@@ -58,8 +58,8 @@ public enum SceneLoader {
     private static func decode(_ bytes: [UInt8], file: String) -> (scene: Scene?, report: DiagnosticReport) {
         let report = DiagnosticReport(file: file)
         do {
-            let root = try JSONParser.parse(bytes)
-            return (SceneDecoder(report: report).decode(root), report)
+            // Handed over, not kept: the decoder frees each node's JSON once the node is read.
+            return (SceneDecoder(report: report).decode(try JSONParser.parse(bytes)), report)
         } catch {
             report.error(error.message, at: error.position)
             return (nil, report)
