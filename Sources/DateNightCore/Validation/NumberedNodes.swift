@@ -1,11 +1,14 @@
+import LocatedJSON
+
 /// A scene's nodes numbered in file order, each node's parts made once and every edge resolved
 /// to a number once, so the validator's checks walk arrays instead of hashing id strings and
 /// copying nodes out of `Scene.nodes` at every step: a large scene's checks stay linear and cheap.
 struct NumberedNodes {
     /// Node ids by number: `Scene.nodeOrder`.
     let ids: [String]
-    /// Each node by number.
-    let nodes: [Node]
+    /// Where each node starts in the file, by number. (The nodes themselves are not copied:
+    /// a copy of every node was an eighth of the peak memory of a large scene.)
+    let positions: [SourcePosition]
     /// Each node's parts by number.
     let parts: [Node.Parts]
     /// The number of each node id.
@@ -17,18 +20,20 @@ struct NumberedNodes {
 
     init(_ scene: Scene) {
         var ids: [String] = []
-        var nodes: [Node] = []
+        var positions: [SourcePosition] = []
+        var parts: [Node.Parts] = []
         var numbers: [String: Int] = [:]
         ids.reserveCapacity(scene.nodeOrder.count)
-        nodes.reserveCapacity(scene.nodeOrder.count)
+        positions.reserveCapacity(scene.nodeOrder.count)
+        parts.reserveCapacity(scene.nodeOrder.count)
         numbers.reserveCapacity(scene.nodeOrder.count)
         for id in scene.nodeOrder {
             guard let node = scene.nodes[id] else { continue }
             numbers[id] = ids.count
             ids.append(id)
-            nodes.append(node)
+            positions.append(node.position)
+            parts.append(node.body.parts)
         }
-        let parts = nodes.map(\.body.parts)
         var successors: [[Int]] = []
         var continuations: [[Int]] = []
         successors.reserveCapacity(ids.count)
@@ -45,7 +50,7 @@ struct NumberedNodes {
             continuations.append(onward)
         }
         self.ids = ids
-        self.nodes = nodes
+        self.positions = positions
         self.parts = parts
         self.numbers = numbers
         self.successors = successors

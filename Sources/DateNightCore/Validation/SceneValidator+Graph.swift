@@ -17,7 +17,7 @@ extension SceneValidator {
 
     func checkReachability(_ reachable: [Bool]) {
         for number in graph.indices where !reachable[number] {
-            report.warning("never reached from the start node '\(scene.start.target)'", at: graph.nodes[number].position, node: graph.ids[number])
+            report.warning("never reached from the start node '\(scene.start.target)'", at: graph.positions[number], node: graph.ids[number])
         }
     }
 
@@ -37,14 +37,14 @@ extension SceneValidator {
             stack.append(contentsOf: predecessors[node])
         }
         for number in graph.indices where reachable[number] && !canFinish[number] {
-            report.error("no end can be reached from here (a loop with no way out, or a path that stops)", at: graph.nodes[number].position, node: graph.ids[number])
+            report.error("no end can be reached from here (a loop with no way out, or a path that stops)", at: graph.positions[number], node: graph.ids[number])
         }
     }
 
     /// `{question}` only has a value inside a deck's body.
     func checkQuestionPlaceholders() {
         var insideBodies = [Bool](repeating: false, count: graph.count)
-        for node in graph.nodes {
+        for node in scene.nodes.values {
             guard case .deck(let draw) = node.body, let body = draw.body, let entry = graph.numbers[body.target] else { continue }
             var stack = [entry]
             while let inner = stack.popLast() {

@@ -82,13 +82,13 @@ struct SceneValidator {
     }
 
     private func checkKindSpecifics(_ number: Int) {
-        let node = graph.nodes[number]
-        let id = node.id
+        let id = graph.ids[number]
         let own = graph.parts[number]
-        if case .choice(let choice) = node.body, choice.who == .each {
-            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
+        let body = scene.nodes[id]?.body
+        if case .choice(let choice)? = body, choice.who == .each {
+            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: graph.positions[number], node: id)
         }
-        if case .deck(let draw) = node.body {
+        if case .deck(let draw)? = body {
             checkDeckDraw(draw, node: id)
         }
         for edge in own.edges {
