@@ -15,6 +15,24 @@ public enum Placeholder: Hashable, Sendable {
         case player1, player2, active, partner, both
     }
 
+    /// Parses the UTF-8 text between the braces; nil when it names nothing the format knows.
+    /// The names without parts, most of those in a scene, are told from their bytes, with no
+    /// string made for them.
+    init?(parsing name: UnsafeBufferPointer<UInt8>) {
+        func named(_ literal: StaticString) -> Bool { literal.withUTF8Buffer { $0.elementsEqual(name) } }
+        if named("player1") {
+            self = .player(.first)
+        } else if named("player2") {
+            self = .player(.second)
+        } else if named("active") {
+            self = .active
+        } else if named("partner") {
+            self = .partner
+        } else {
+            self.init(parsing: String(decoding: name, as: UTF8.self))
+        }
+    }
+
     /// Parses the text between the braces; nil when it names nothing the format knows.
     public init?(parsing name: String) {
         switch name {

@@ -73,8 +73,10 @@ public struct Template: Hashable, Sendable {
                     continue
                 }
                 guard let end = bytes[(index + 1)...].firstIndex(of: close) else { return .failure(.unclosedBrace) }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
-                guard let placeholder = Placeholder(parsing: name) else { return .failure(.unknownPlaceholder(name)) }
+                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+                guard let placeholder = Placeholder(parsing: name) else {
+                    return .failure(.unknownPlaceholder(String(decoding: name, as: UTF8.self)))
+                }
                 flushLiteral()
                 segments.append(.placeholder(placeholder))
                 index = end + 1

@@ -37,9 +37,12 @@ extension SceneValidator {
     /// `else` after a case that needs there to be none, an option offered only with one. Once
     /// known, a memory stays true for the whole session: it is fixed when the session starts.
     func checkMemoriesGuarded(_ reachable: [Bool], start: Int) {
-        let quoted = Set(graph.indices.lazy.filter { reachable[$0] }.flatMap { number in
-            graph.parts[number].templates.flatMap(\.rememberedKeys).map { $0.qualified(in: scene.id) }
-        })
+        var quoted: Set<Memory.Key> = []
+        for number in graph.indices where reachable[number] {
+            for template in graph.parts[number].templates {
+                for case .placeholder(.remembered(let key, _)) in template.segments { quoted.insert(key.qualified(in: scene.id)) }
+            }
+        }
         guard !quoted.isEmpty else { return }
         let facts = quoted.sorted { $0.written < $1.written }
         let number = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1, $0) })
