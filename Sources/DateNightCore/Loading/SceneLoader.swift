@@ -69,7 +69,8 @@ public enum SceneLoader {
     private static func validate(_ scene: Scene?, report: DiagnosticReport, knownScenes: Set<String>?,
                                  savedKeys: [String: Set<String>] = [:]) -> LoadedScene {
         if let scene {
-            SceneValidator(scene: scene, report: report, knownScenes: knownScenes, savedKeys: savedKeys).validate()
+            var validator = SceneValidator(scene: scene, report: report, knownScenes: knownScenes, savedKeys: savedKeys)
+            validator.validate()
         }
         let diagnostics = report.diagnostics.sortedByPosition()
         return LoadedScene(file: report.file, scene: diagnostics.hasErrors ? nil : scene, diagnostics: diagnostics)

@@ -9,8 +9,10 @@ struct NumberedNodes {
     /// Where each node starts in the file, by number. (The nodes themselves are not copied:
     /// a copy of every node was an eighth of the peak memory of a large scene.)
     let positions: [SourcePosition]
-    /// Each node's parts by number.
-    let parts: [Node.Parts]
+    /// Each node's parts by number; their edges only until `releaseEdges()`.
+    private(set) var parts: [Node.Parts]
+    /// Per node, whether it finishes its part of the graph (has no edge out).
+    let finishes: [Bool]
     /// The number of each node id.
     let numbers: [String: Int]
     /// Per node, the nodes its `targets` lead to (a target with no node is left out).
@@ -38,6 +40,7 @@ struct NumberedNodes {
         var continuations: [[Int]] = []
         successors.reserveCapacity(ids.count)
         continuations.reserveCapacity(ids.count)
+        finishes = parts.map(\.finishes)
         for own in parts {
             var targets: [Int] = []
             var onward: [Int] = []
@@ -55,6 +58,13 @@ struct NumberedNodes {
         self.numbers = numbers
         self.successors = successors
         self.continuations = continuations
+    }
+
+    /// Frees every node's edges, which the whole-graph checks read as numbers: on a large
+    /// scene the edges are the bulk of the parts, and the checks after the first build tables
+    /// of their own.
+    mutating func releaseEdges() {
+        for number in parts.indices { parts[number].edges = [] }
     }
 
     var count: Int { ids.count }

@@ -27,7 +27,7 @@ extension SceneValidator {
         var predecessors = [[Int]](repeating: [], count: graph.count)
         var stack: [Int] = []
         for number in graph.indices {
-            if graph.parts[number].finishes { stack.append(number) }
+            if graph.finishes[number] { stack.append(number) }
             for target in graph.continuations[number] { predecessors[target].append(number) }
         }
         var canFinish = [Bool](repeating: false, count: graph.count)

@@ -51,7 +51,8 @@ extension SceneValidator {
         let edges: [[(target: Int, gives: [Int])]] = graph.indices.map { node in
             guard reachable[node] else { return [] }
             // What an edge proves: the conditions it is taken under hold, those before it failed.
-            return graph.parts[node].edges.filter { $0.role != .play }.compactMap { edge in
+            // The table's edges were released; the few scenes that quote earlier answers make them again.
+            return (scene.nodes[graph.ids[node]]?.body.edges ?? []).filter { $0.role != .play }.compactMap { edge in
                 graph.numbers[edge.target.target].map { ($0, bits(edge.holds.flatMap(\.guaranteedMemories) + edge.fails.flatMap(\.excludedMemories))) }
             }
         }

@@ -11,7 +11,7 @@ struct SceneValidator {
     /// The answer keys each scene loaded alongside saves, by scene id, for `{last.SCENE/KEY...}`.
     var savedKeys: [String: Set<String>] = [:]
     /// The nodes by number with their parts and edges, made once: every check below reads them.
-    let graph: NumberedNodes
+    private(set) var graph: NumberedNodes
     /// Every answer key some node of this scene saves.
     let answerKeys: Set<String>
     /// The categories of each deck's questions, by deck id.
@@ -27,7 +27,7 @@ struct SceneValidator {
         self.deckCategories = scene.decks.mapValues { Set($0.questions.lazy.map(\.category)) }
     }
 
-    func validate() {
+    mutating func validate() {
         guard exists(scene.start.target) else {
             report.error("start node '\(scene.start.target)' does not exist", at: scene.start.position)
             checkNodes()
@@ -35,6 +35,7 @@ struct SceneValidator {
         }
         checkNodes()
         guard scene.brokenNodeIDs.isEmpty, let start = graph.numbers[scene.start.target] else { return }
+        graph.releaseEdges()
         let reachable = reachableNodes(from: start)
         checkReachability(reachable)
         checkEndsReachable(reachable)
