@@ -3,7 +3,7 @@ import LocatedJSON
 /// Reads the fields of one JSON object, reporting each missing, mistyped or unknown field at
 /// its own position and carrying on, so one pass finds every problem in the object.
 struct ObjectReader {
-    let object: JSONObject
+    private(set) var object: JSONObject
     let position: SourcePosition
     /// The node these fields belong to, named in every message about them.
     let nodeID: String?
@@ -56,7 +56,7 @@ struct ObjectReader {
 
     mutating func nonEmptyString(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> String? {
         guard let text = string(key, required: required, meaning: meaning()) else { return nil }
-        if text.allSatisfy(\.isWhitespace), let node = object[key] {
+        if isBlank(text), let node = object[key] {
             error("'\(key)' must not be empty", at: node.position)
             return nil
         }
@@ -132,7 +132,7 @@ struct ObjectReader {
             reader.error("'\(key)' must be a string or an array of strings, found \(node.value.kindName)", at: node.position)
             return nil
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if isBlank(text) {
             reader.error("'\(key)' must not be empty", at: node.position)
             return nil
         }
@@ -157,6 +157,14 @@ struct ObjectReader {
             error("'\(key)' must be an array, found \(node.value.kindName)", at: node.position)
             return nil
         }
+        return items
+    }
+
+    /// Like `array`, but the items are moved out of the object (the field's value is left null),
+    /// so a caller holding the only reference to the document can free each item once read.
+    mutating func takeArray(_ key: String, required: Bool = false, meaning: @autoclosure () -> String? = nil) -> [JSONNode]? {
+        guard let items = array(key, required: required, meaning: meaning()), let index = object.index(of: key) else { return nil }
+        object.members[index].value.value = .null
         return items
     }
 
@@ -195,6 +203,13 @@ struct ObjectReader {
         }
         return object.members[..<index].first { $0.key == key }?.keyPosition
     }
+}
+
+/// Whether text is empty or only whitespace. Text that starts with a visible ASCII character
+/// (nearly all of it) is answered from its first byte, without walking its characters.
+func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first &- 0x21 < 0x5E { return false }
+    return text.allSatisfy(\.isWhitespace)
 }
 
 /// " (did you mean 'next'?)" when one of `candidates` is a near miss for `typed`, else "".

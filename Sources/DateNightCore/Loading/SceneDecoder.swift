@@ -6,13 +6,20 @@ import LocatedJSON
 struct SceneDecoder {
     let report: DiagnosticReport
 
-    /// The scene, or nil when the file is too broken to describe one.
-    func decode(_ root: JSONNode) -> Scene? {
-        guard case .object(let object) = root.value else {
-            report.error("a scene must be a JSON object, found \(root.value.kindName)", at: root.position)
-            return nil
+    /// The scene, or nil when the file is too broken to describe one. The document is taken,
+    /// not borrowed: the reader then holds the only reference to its nodes, and each node's
+    /// JSON is freed as soon as it is decoded, so the whole tree and the whole model are never
+    /// in memory at once.
+    func decode(_ root: consuming JSONNode) -> Scene? {
+        var reader: ObjectReader
+        do {
+            guard case .object(let object) = root.value else {
+                report.error("a scene must be a JSON object, found \(root.value.kindName)", at: root.position)
+                return nil
+            }
+            reader = ObjectReader(object, at: root.position, node: nil, report: report)
         }
-        var reader = ObjectReader(object, at: root.position, node: nil, report: report)
+        root = JSONNode(value: .null, position: root.position)
 
         if let formatNode = reader.value("format", required: true, meaning: "the scene format version, 1") {
             if case .number(let number) = formatNode.value, let format = number.integer {
@@ -186,17 +193,22 @@ struct SceneDecoder {
     }
 
     private func decodeNodes(_ reader: inout ObjectReader) -> ([String: Node], [String], Set<String>) {
-        guard let items = reader.array("nodes", required: true, meaning: "the scene's steps") else { return ([:], [], []) }
+        guard var items = reader.takeArray("nodes", required: true, meaning: "the scene's steps") else { return ([:], [], []) }
         if items.isEmpty, let node = reader.object["nodes"] {
             reader.error("'nodes' must hold at least one node", at: node.position)
         }
         var nodes: [String: Node] = [:]
         var order: [String] = []
+        nodes.reserveCapacity(items.count)
+        order.reserveCapacity(items.count)
         var broken: Set<String> = []
         // Every id written, decoded or not, so a duplicate of a node with its own mistakes is
         // still reported as a duplicate.
         var firstLine: [String: Int] = [:]
-        for item in items {
+        for index in items.indices {
+            // Moved out of the array, so the node's JSON is freed at the end of this iteration.
+            let item = items[index]
+            items[index] = JSONNode(value: .null, position: item.position)
             if case .object(let object) = item.value, let idNode = object["id"], case .string(let id) = idNode.value {
                 if let line = firstLine[id] {
                     report.error("duplicate node id '\(id.prefix(60))' (first defined at line \(line))", at: item.position)

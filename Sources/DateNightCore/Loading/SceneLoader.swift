@@ -58,8 +58,8 @@ public enum SceneLoader {
     private static func decode(_ bytes: [UInt8], file: String) -> (scene: Scene?, report: DiagnosticReport) {
         let report = DiagnosticReport(file: file)
         do {
-            let root = try JSONParser.parse(bytes)
-            return (SceneDecoder(report: report).decode(root), report)
+            // Handed over, not kept: the decoder frees each node's JSON once the node is read.
+            return (SceneDecoder(report: report).decode(try JSONParser.parse(bytes)), report)
         } catch {
             report.error(error.message, at: error.position)
             return (nil, report)
@@ -69,7 +69,8 @@ public enum SceneLoader {
     private static func validate(_ scene: Scene?, report: DiagnosticReport, knownScenes: Set<String>?,
                                  savedKeys: [String: Set<String>] = [:]) -> LoadedScene {
         if let scene {
-            SceneValidator(scene: scene, report: report, knownScenes: knownScenes, savedKeys: savedKeys).validate()
+            var validator = SceneValidator(scene: scene, report: report, knownScenes: knownScenes, savedKeys: savedKeys)
+            validator.validate()
         }
         let diagnostics = report.diagnostics.sortedByPosition()
         return LoadedScene(file: report.file, scene: diagnostics.hasErrors ? nil : scene, diagnostics: diagnostics)

@@ -2,11 +2,12 @@
 public enum Identifier {
     public static let maximumLength = 64
 
+    /// Checked on the UTF-8 bytes: every allowed character is ASCII, one byte each.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= maximumLength,
-              ("a"..."z").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= maximumLength, first &- UInt8(ascii: "a") < 26 else { return false }
+        return bytes.allSatisfy { byte in
+            byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
     }
 }

@@ -1,65 +1,62 @@
 /// Whole-graph checks: what can be reached, what can finish, and which answers are certain to
 /// exist by the time text quotes them.
 extension SceneValidator {
-    func reachableNodes() -> Set<String> {
-        var seen: Set<String> = []
-        var stack = [scene.start.target]
-        while let id = stack.popLast() {
-            guard !seen.contains(id), let node = scene.nodes[id] else { continue }
-            seen.insert(id)
-            stack.append(contentsOf: parts(of: node).targets.map(\.target))
+    /// Which nodes play can reach from the start, by number.
+    func reachableNodes(from start: Int) -> [Bool] {
+        var seen = [Bool](repeating: false, count: graph.count)
+        seen[start] = true
+        var stack = [start]
+        while let node = stack.popLast() {
+            for target in graph.successors[node] where !seen[target] {
+                seen[target] = true
+                stack.append(target)
+            }
         }
         return seen
     }
 
-    func checkReachability(_ reachable: Set<String>) {
-        for id in scene.nodeOrder where !reachable.contains(id) {
-            if let node = scene.nodes[id] {
-                report.warning("never reached from the start node '\(scene.start.target)'", at: node.position, node: id)
-            }
+    func checkReachability(_ reachable: [Bool]) {
+        for number in graph.indices where !reachable[number] {
+            report.warning("never reached from the start node '\(scene.start.target)'", at: graph.positions[number], node: graph.ids[number])
         }
     }
 
     /// Every reachable node must be able to finish: reach an `end`, or a `return` that hands
     /// control back. A loop with no way out is the usual culprit.
-    func checkEndsReachable(_ reachable: Set<String>) {
-        var predecessors: [String: [String]] = [:]
-        var exits: [String] = []
-        for (id, node) in scene.nodes {
-            if parts(of: node).finishes { exits.append(id) }
-            for reference in parts(of: node).continuations {
-                predecessors[reference.target, default: []].append(id)
-            }
+    func checkEndsReachable(_ reachable: [Bool]) {
+        var predecessors = [[Int]](repeating: [], count: graph.count)
+        var stack: [Int] = []
+        for number in graph.indices {
+            if graph.finishes[number] { stack.append(number) }
+            for target in graph.continuations[number] { predecessors[target].append(number) }
         }
-        var canFinish: Set<String> = []
-        var stack = exits
-        while let id = stack.popLast() {
-            guard canFinish.insert(id).inserted else { continue }
-            stack.append(contentsOf: predecessors[id] ?? [])
+        var canFinish = [Bool](repeating: false, count: graph.count)
+        while let node = stack.popLast() {
+            guard !canFinish[node] else { continue }
+            canFinish[node] = true
+            stack.append(contentsOf: predecessors[node])
         }
-        for id in scene.nodeOrder where reachable.contains(id) && !canFinish.contains(id) {
-            if let node = scene.nodes[id] {
-                report.error("no end can be reached from here (a loop with no way out, or a path that stops)", at: node.position, node: id)
-            }
+        for number in graph.indices where reachable[number] && !canFinish[number] {
+            report.error("no end can be reached from here (a loop with no way out, or a path that stops)", at: graph.positions[number], node: graph.ids[number])
         }
     }
 
     /// `{question}` only has a value inside a deck's body.
     func checkQuestionPlaceholders() {
-        var insideBodies: Set<String> = []
+        var insideBodies = [Bool](repeating: false, count: graph.count)
         for node in scene.nodes.values {
-            guard case .deck(let draw) = node.body, let body = draw.body else { continue }
-            var stack = [body.target]
-            while let id = stack.popLast() {
-                guard insideBodies.insert(id).inserted, let inner = scene.nodes[id] else { continue }
+            guard case .deck(let draw) = node.body, let body = draw.body, let entry = graph.numbers[body.target] else { continue }
+            var stack = [entry]
+            while let inner = stack.popLast() {
+                guard !insideBodies[inner] else { continue }
+                insideBodies[inner] = true
                 // A deck inside a body has its own body, which this loop visits from there.
-                stack.append(contentsOf: parts(of: inner).continuations.map(\.target))
+                stack.append(contentsOf: graph.continuations[inner])
             }
         }
-        for id in scene.nodeOrder where !insideBodies.contains(id) {
-            guard let node = scene.nodes[id] else { continue }
-            for template in parts(of: node).templates where template.placeholders.contains(.question) {
-                report.error("{question} is only filled inside a deck's 'body'", at: template.position, node: id)
+        for number in graph.indices where !insideBodies[number] {
+            for template in graph.parts[number].templates where template.segments.contains(.placeholder(.question)) {
+                report.error("{question} is only filled inside a deck's 'body'", at: template.position, node: graph.ids[number])
             }
         }
     }
@@ -74,47 +71,42 @@ extension SceneValidator {
     /// from the dominator tree; a key saved in several places is checked by one walk from the
     /// start that stops at them. Either way the cost follows the size of the scene, where a set
     /// of keys per node grew with the number of nodes times the number of keys.
-    func checkAnswersGivenBeforeUse(_ reachable: Set<String>) {
-        let allKeys = Set(parts.values.compactMap(\.savedAnswerKey))
-        guard !allKeys.isEmpty else { return }
-        let ids = scene.nodeOrder.filter(reachable.contains)
-        // Each node looked up once: a lookup hashes the id and copies the node.
-        let nodeParts = ids.map { parts[$0] }
-        let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        guard let startIndex = index[scene.start.target] else { return }
+    func checkAnswersGivenBeforeUse(_ reachable: [Bool], start: Int) {
+        guard !answerKeys.isEmpty else { return }
         // Edges back to the start are left out: the start is where nothing is known yet.
-        let successors = nodeParts.map { own in
-            (own?.targets ?? []).compactMap { index[$0.target] }.filter { $0 != startIndex }
+        var successors = graph.successors
+        for number in graph.indices where successors[number].contains(start) {
+            successors[number].removeAll { $0 == start }
         }
         var givers: [String: [Int]] = [:]
-        for (position, own) in nodeParts.enumerated() {
-            if let key = own?.savedAnswerKey { givers[key, default: []].append(position) }
+        for number in graph.indices where reachable[number] {
+            if let key = graph.parts[number].savedAnswerKey { givers[key, default: []].append(number) }
         }
         var dominators: Dominators?
         var reachedAvoiding: [String: [Bool]] = [:]
         func isCertain(_ key: String, at node: Int) -> Bool {
-            guard node != startIndex, let nodes = givers[key] else { return false }
+            guard node != start, let nodes = givers[key] else { return false }
             if nodes.count == 1 {
-                if dominators == nil { dominators = Dominators(count: ids.count, entry: startIndex, successors: successors) }
+                if dominators == nil { dominators = Dominators(count: graph.count, entry: start, successors: successors) }
                 return nodes[0] != node && dominators!.dominates(nodes[0], node)
             }
             if reachedAvoiding[key] == nil {
-                reachedAvoiding[key] = Self.reached(from: startIndex, stoppingAt: Set(nodes), successors: successors)
+                reachedAvoiding[key] = Self.reached(from: start, stoppingAt: Set(nodes), successors: successors)
             }
             return !reachedAvoiding[key]![node]
         }
-        for (position, id) in ids.enumerated() {
-            guard let own = nodeParts[position] else { continue }
+        for number in graph.indices where reachable[number] {
+            let own = graph.parts[number]
             for template in own.templates {
-                for case .answer(let key, _) in template.placeholders {
-                    if allKeys.contains(key), !isCertain(key, at: position) {
-                        report.error("{answer.\(key)...} may be shown before anyone has answered '\(key)' on some path here", at: template.position, node: id)
+                for case .placeholder(.answer(let key, _)) in template.segments {
+                    if answerKeys.contains(key), !isCertain(key, at: number) {
+                        report.error("{answer.\(key)...} may be shown before anyone has answered '\(key)' on some path here", at: template.position, node: graph.ids[number])
                     }
                 }
             }
             for key in own.shownAnswers {
-                if allKeys.contains(key.key), !isCertain(key.key, at: position) {
-                    report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: id)
+                if answerKeys.contains(key.key), !isCertain(key.key, at: number) {
+                    report.error("reveal of '\(key.key)' can be reached before anyone has answered it", at: key.position, node: graph.ids[number])
                 }
             }
         }

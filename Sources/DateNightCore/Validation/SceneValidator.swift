@@ -10,90 +10,103 @@ struct SceneValidator {
     let knownScenes: Set<String>?
     /// The answer keys each scene loaded alongside saves, by scene id, for `{last.SCENE/KEY...}`.
     var savedKeys: [String: Set<String>] = [:]
-    /// Each node's parts, made once: every check below reads them.
-    let parts: [String: Node.Parts]
+    /// The nodes by number with their parts and edges, made once: every check below reads them.
+    private(set) var graph: NumberedNodes
+    /// Every answer key some node of this scene saves.
+    let answerKeys: Set<String>
+    /// The categories of each deck's questions, by deck id.
+    let deckCategories: [String: Set<String>]
 
     init(scene: Scene, report: DiagnosticReport, knownScenes: Set<String>?, savedKeys: [String: Set<String>] = [:]) {
         self.scene = scene
         self.report = report
         self.knownScenes = knownScenes
         self.savedKeys = savedKeys
-        self.parts = scene.nodes.mapValues(\.body.parts)
+        self.graph = NumberedNodes(scene)
+        self.answerKeys = Set(graph.parts.lazy.compactMap(\.savedAnswerKey))
+        self.deckCategories = scene.decks.mapValues { Set($0.questions.lazy.map(\.category)) }
     }
 
-    func parts(of node: Node) -> Node.Parts { parts[node.id] ?? node.body.parts }
-
-    func validate() {
+    mutating func validate() {
         guard exists(scene.start.target) else {
             report.error("start node '\(scene.start.target)' does not exist", at: scene.start.position)
             checkNodes()
             return
         }
         checkNodes()
-        guard scene.brokenNodeIDs.isEmpty else { return }
-        let reachable = reachableNodes()
+        guard scene.brokenNodeIDs.isEmpty, let start = graph.numbers[scene.start.target] else { return }
+        graph.releaseEdges()
+        let reachable = reachableNodes(from: start)
         checkReachability(reachable)
         checkEndsReachable(reachable)
         checkQuestionPlaceholders()
-        checkAnswersGivenBeforeUse(reachable)
-        checkMemoriesGuarded(reachable)
+        checkAnswersGivenBeforeUse(reachable, start: start)
+        checkMemoriesGuarded(reachable, start: start)
     }
 
     private func exists(_ id: String) -> Bool {
-        scene.nodes[id] != nil || scene.brokenNodeIDs.contains(id)
+        graph.numbers[id] != nil || scene.brokenNodeIDs.contains(id)
     }
 
     // MARK: - Each node on its own
 
     private func checkNodes() {
-        let answerKeys = Set(parts.values.compactMap(\.savedAnswerKey))
-        for id in scene.nodeOrder {
-            guard let node = scene.nodes[id] else { continue }
-            for reference in parts(of: node).targets where !exists(reference.target) {
-                report.error("'\(reference.target)' does not exist (no node has that id)", at: reference.position, node: id)
+        for number in graph.indices {
+            let id = graph.ids[number]
+            let own = graph.parts[number]
+            for edge in own.edges {
+                if case .play = edge.role { continue }
+                if !exists(edge.target.target) {
+                    report.error("'\(edge.target.target)' does not exist (no node has that id)", at: edge.target.position, node: id)
+                }
             }
-            for template in parts(of: node).templates {
-                checkPlaceholders(in: template, node: id, answerKeys: answerKeys)
+            for template in own.templates {
+                checkPlaceholders(in: template, node: id)
             }
-            checkKindSpecifics(node, answerKeys: answerKeys)
+            checkKindSpecifics(number)
         }
     }
 
-    private func checkPlaceholders(in template: Template, node: String?, answerKeys: Set<String>) {
-        for placeholder in template.placeholders {
+    private func checkPlaceholders(in template: Template, node: String?) {
+        for case .placeholder(let placeholder) in template.segments {
             switch placeholder {
             case .variable(let name) where scene.variables[name] == nil:
                 report.error("placeholder {var.\(name)} names a variable that is not declared in 'variables'", at: template.position, node: node)
             case .answer(let key, _) where !answerKeys.contains(key):
                 report.error("placeholder {\(placeholder.name)} names an answer no prompt saves ('saveAs': \"\(key)\")", at: template.position, node: node)
             case .remembered(let key, _):
-                checkMemoryReference(key, what: "placeholder {\(placeholder.name)}", at: template.position, node: node, answerKeys: answerKeys)
+                checkMemoryReference(key, what: "placeholder {\(placeholder.name)}", at: template.position, node: node)
             case .variable, .answer, .player, .active, .partner, .question:
                 break
             }
         }
     }
 
-    private func checkKindSpecifics(_ node: Node, answerKeys: Set<String>) {
-        let id = node.id
-        let own = parts(of: node)
-        if case .choice(let choice) = node.body, choice.who == .each {
-            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: node.position, node: id)
+    private func checkKindSpecifics(_ number: Int) {
+        let id = graph.ids[number]
+        let own = graph.parts[number]
+        let body = scene.nodes[id]?.body
+        if case .choice(let choice)? = body, choice.who == .each {
+            report.error("a choice is made by one player or both together: 'who' must be active, partner or both", at: graph.positions[number], node: id)
         }
-        if case .deck(let draw) = node.body {
+        if case .deck(let draw)? = body {
             checkDeckDraw(draw, node: id)
         }
-        for condition in own.conditions {
-            checkCondition(condition, node: id, answerKeys: answerKeys)
+        for edge in own.edges {
+            if let condition = edge.role.condition { checkCondition(condition, node: id) }
         }
-        checkAssignments(own.assignments, node: id)
+        for edge in own.edges {
+            checkAssignments(edge.assignments, node: id)
+        }
         for duration in own.durations {
             checkDuration(duration, node: id)
         }
         for key in own.shownAnswers where !answerKeys.contains(key.key) {
             report.error("reveal names answer '\(key.key)', which no prompt saves", at: key.position, node: id)
         }
-        for target in own.calledScenes {
+        for edge in own.edges {
+            guard case .play = edge.role else { continue }
+            let target = edge.target
             if target.target == scene.id {
                 report.error("a scene cannot call itself", at: target.position, node: id)
             } else if let known = knownScenes, !known.contains(target.target) {
@@ -119,7 +132,7 @@ struct SceneValidator {
             report.error("deck '\(draw.deck.target)' does not exist in 'decks'", at: draw.deck.position, node: node)
             return
         }
-        let categories = Set(deck.questions.map(\.category))
+        let categories = deckCategories[deck.id] ?? []
         let shaping = draw.shaping
         let named = (draw.categories ?? []) + (shaping.landing ?? []) + shaping.gentle + shaping.alsoFrom
             + (shaping.wildcards.map { [$0] } ?? [])
@@ -127,24 +140,25 @@ struct SceneValidator {
             report.error("deck '\(deck.id)' has no questions in category '\(category)'\(didYouMean(category, among: categories.sorted()))",
                          at: draw.deck.position, node: node)
         }
-        let pool = deck.questions.filter { question in
-            ((draw.categories?.contains(question.category) ?? true) || shaping.alsoFrom.contains(question.category))
+        var pool = 0
+        for question in deck.questions where pool < draw.draw {
+            if ((draw.categories?.contains(question.category) ?? true) || shaping.alsoFrom.contains(question.category))
                 && question.category != shaping.wildcards
-                && (draw.depths?.contains(question.depth) ?? true)
+                && (draw.depths?.contains(question.depth) ?? true) { pool += 1 }
         }
-        if pool.isEmpty && !deck.questions.isEmpty {
+        if pool == 0 && !deck.questions.isEmpty {
             report.error("no question in deck '\(deck.id)' matches the categories and depths asked for", at: draw.deck.position, node: node)
-        } else if pool.count < draw.draw && !pool.isEmpty {
-            report.warning("draws \(draw.draw) questions but only \(pool.count) match; it will ask \(pool.count)", at: draw.deck.position, node: node)
+        } else if pool < draw.draw && pool > 0 {
+            report.warning("draws \(draw.draw) questions but only \(pool) match; it will ask \(pool)", at: draw.deck.position, node: node)
         }
     }
 
-    private func checkCondition(_ condition: Condition, node: String, answerKeys: Set<String>) {
+    private func checkCondition(_ condition: Condition, node: String) {
         for key in condition.answerKeys where !answerKeys.contains(key.key) {
             report.error("condition names answer '\(key.key)', which no prompt saves", at: key.position, node: node)
         }
         for key in condition.rememberedKeys {
-            checkMemoryReference(key.key, what: "condition 'remembered': \"\(key.key.written)\"", at: key.position, node: node, answerKeys: answerKeys)
+            checkMemoryReference(key.key, what: "condition 'remembered': \"\(key.key.written)\"", at: key.position, node: node)
         }
         for (name, _) in condition.finishedCounts {
             checkFinishedScene(name, node: node)
