@@ -47,6 +47,7 @@ struct ValidateCommand: ParsableCommand {
         let loaded = SceneLoader.loadAll(files, alsoKnown: Set(others.map(\.id)),
                                          alsoKnownKeys: Dictionary(others.map { ($0.id, Set($0.savedKeys)) }, uniquingKeysWith: { $0.union($1) }))
         diagnostics += loaded.flatMap(\.diagnostics)
+        KeptUntilExit.keep(loaded)
 
         switch format {
         case .text:
