@@ -6,8 +6,8 @@ import Darwin
 
 /// Reading environment variables without Foundation (TerminalKit stays Foundation-free so the
 /// binary starts fast and links little).
-enum Environment {
-    static func value(_ name: String) -> String? {
+public enum Environment {
+    public static func value(_ name: String) -> String? {
         guard let raw = getenv(name) else { return nil }
         return String(cString: raw)
     }

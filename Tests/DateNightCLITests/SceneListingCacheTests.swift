@@ -31,7 +31,7 @@ struct SceneListingCacheTests {
             #expect(first.stdout == fresh.stdout && again.stdout == fresh.stdout)
             #expect(first.stderr == fresh.stderr && again.stderr == fresh.stderr)
         }
-        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("datenight/scene-listing.json").path))
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("datenight/scene-listing").path))
     }
 
     @Test func aSceneBrokenSinceTheLastListingIsSkippedWithItsError() throws {
@@ -72,7 +72,7 @@ struct SceneListingCacheTests {
         let cache = try Datenight.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: cache) }
         let fresh = try scenes([], cache: cache)
-        let stored = cache.appendingPathComponent("datenight/scene-listing.json")
+        let stored = cache.appendingPathComponent("datenight/scene-listing")
         for damage in ["", "{\"key\": 1}", "\u{1B}]52;c;aGk=\u{07}", String(repeating: "[", count: 100_000)] {
             try Data(damage.utf8).write(to: stored)
             let listed = try scenes([], cache: cache)

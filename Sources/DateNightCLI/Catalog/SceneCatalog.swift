@@ -48,9 +48,15 @@ struct SceneCatalog {
         /// Files that could not be read, as diagnostics.
         var diagnostics: [Diagnostic] = []
         var origins: [String: Origin] = [:]
-        var hashes: [String: String] = [:]
-        /// Each file in loading order, with where it came from and its hash or why it is unreadable.
+        /// Each file in loading order, with where it came from and a digest of its bytes
+        /// (`ListingCache.digest`) or why it is unreadable.
         var fingerprint = ""
+
+        /// Each file's `ContentHash`, made only when the scenes are loaded: a listing from the
+        /// cache needs none.
+        var hashes: [String: String] {
+            Dictionary(files.map { ($0.file, ContentHash.of($0.bytes)) }, uniquingKeysWith: { _, last in last })
+        }
 
         static func read(extraFolders: [String], extraFiles: [String]) throws(UserFacingError) -> Sources {
             var paths: [(path: String, origin: Origin)] = []
@@ -74,11 +80,9 @@ struct SceneCatalog {
                 let outcome: String
                 do {
                     let bytes = try FileReading.bytes(at: source.path)
-                    let hash = ContentHash.of(bytes)
                     sources.files.append((source.path, bytes))
                     sources.origins[source.path] = source.origin
-                    sources.hashes[source.path] = hash
-                    outcome = hash
+                    outcome = ListingCache.digest(of: bytes)
                 } catch {
                     sources.diagnostics.append(Diagnostic(file: source.path, position: .init(line: 1, column: 1), severity: .error, message: error.reason))
                     outcome = "unreadable: " + error.reason

@@ -35,7 +35,11 @@ extension DateNight {
         }
         var command: ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            if let direct = namedCommand.flatMap({ parsedAlone(arguments, command: $0) }) {
+                command = direct
+            } else {
+                command = try parseAsRoot(arguments)
+            }
         } catch {
             // Without a command the parser blames the hidden start menu and shows its usage;
             // the person typed `datenight ...`, so the usage they need is the overview's.
@@ -52,6 +56,13 @@ extension DateNight {
         } catch {
             exitSanitizing(error)
         }
+    }
+
+    /// The named command parsed on its own, when the line starts with its name (see `DirectParse`).
+    private static func parsedAlone(_ arguments: [String], command name: String) -> ParsableCommand? {
+        guard arguments.first == name,
+              let type = configuration.subcommands.first(where: { $0._commandName == name }) else { return nil }
+        return type.parsedDirectly(Array(arguments.dropFirst()))
     }
 
     /// Prints a usage error the way the parser does, with the overview's usage, and exits 64.

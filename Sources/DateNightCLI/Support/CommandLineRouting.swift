@@ -46,7 +46,7 @@ enum CommandLineRouting {
     }
 
     /// Arguments the parser handles itself (completion scripts, the manual's dump): untouched.
-    static let parserInternals: Set<String> = ["--generate-completion-script", "---completion", "--experimental-dump-help"]
+    static let parserInternals = ["--generate-completion-script", "---completion", "--experimental-dump-help"]
 
     static func isParserInternal(_ arguments: [String]) -> Bool {
         arguments.contains { parserInternals.contains(optionName($0)) }
