@@ -5,7 +5,8 @@ of them alike, and prints each one's median wall time with p10-p90, CPU time and
   interleave.py [--runs N] [--warmup W] [--json FILE] NAME=COMMAND [NAME=COMMAND ...]
 
 COMMAND is split like a shell word list and run without a shell; `< FILE` at its end feeds FILE
-to standard input. Standard output and error go to /dev/null; a command that fails is
+to standard input, and `NAME=VALUE` words before the program set its environment, as in a
+shell (no `env` process in between to time). Standard output and error go to /dev/null; a command that fails is
 noted and timed all the same (`datenight test` exits 65 when a scene has a problem).
 """
 import json
@@ -29,17 +30,20 @@ def parse(argv):
         else:
             name, _, command = arg.partition("=")
             words = shlex.split(command)
-            stdin = None
+            stdin, environment = None, {}
             if len(words) >= 2 and words[-2] == "<":
                 stdin, words = words[-1], words[:-2]
-            commands.append((name, words, stdin))
+            while words and "=" in words[0] and words[0].split("=", 1)[0].isidentifier():
+                variable, _, value = words.pop(0).partition("=")
+                environment[variable] = value
+            commands.append((name, words, stdin, environment))
     return runs, warmup, out, commands
 
 
 warned = set()
 
 
-def run_once(words, stdin):
+def run_once(words, stdin, environment):
     devnull = os.open(os.devnull, os.O_RDWR)
     source = os.open(stdin, os.O_RDONLY) if stdin else devnull
     start = time.perf_counter()
@@ -49,7 +53,7 @@ def run_once(words, stdin):
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
         try:
-            os.execvp(words[0], words)
+            os.execvpe(words[0], words, {**os.environ, **environment})
         finally:
             os._exit(127)
     _, status, usage = os.wait4(pid, 0)
@@ -71,16 +75,16 @@ def percentile(values, p):
 
 def main():
     runs, warmup, out, commands = parse(sys.argv[1:])
-    results = {name: {"wall": [], "cpu": [], "rss": []} for name, _, _ in commands}
+    results = {name: {"wall": [], "cpu": [], "rss": []} for name, _, _, _ in commands}
     for round_ in range(warmup + runs):
-        for name, words, stdin in commands:
-            wall, cpu, rss = run_once(words, stdin)
+        for name, words, stdin, environment in commands:
+            wall, cpu, rss = run_once(words, stdin, environment)
             if round_ >= warmup:
                 results[name]["wall"].append(wall)
                 results[name]["cpu"].append(cpu)
                 results[name]["rss"].append(rss)
     summary = {}
-    for name, _, _ in commands:
+    for name, _, _, _ in commands:
         r = results[name]
         summary[name] = {
             "median_ms": 1000 * statistics.median(r["wall"]),

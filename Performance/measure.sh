@@ -35,9 +35,23 @@ printf 'import Foundation\nprint("hello, \\(ProcessInfo.processInfo.processName)
 swift build -c release --package-path "$work/hello" >/dev/null
 hello="$work/hello/.build/release/hello"
 
+# 'make install' links the Swift runtime and Foundation into the binary (--static-swift-stdlib),
+# which spares the dynamic loader most of its work; both ways are measured, each against a
+# hello world linked the same way, and the installed binary against the default hello.
+echo "== building (release, statically linked, as 'make install' builds it)"
+swift build -c release --product datenight --static-swift-stdlib --scratch-path "$root/.build/static" >/dev/null
+installed="$root/.build/static/release/datenight"
+swift build -c release --package-path "$work/hello" --static-swift-stdlib --scratch-path "$work/hello-static" >/dev/null
+hello_static="$work/hello-static/release/hello"
+
 echo "== start-up: 'datenight scenes' against a Foundation hello world (target <= 1.5x)"
-$interleave --runs $((runs * 2)) --warmup 3 --json "$work/startup.json" "hello=$hello" "scenes=$datenight scenes"
+# Each datenight keeps its own listing cache: the cache belongs to the binary that wrote it,
+# so two builds sharing one would each throw the other's away on every run.
+$interleave --runs $((runs * 2)) --warmup 3 --json "$work/startup.json" "hello=$hello" "scenes=$datenight scenes" \
+    "hello-static=$hello_static" "scenes-installed=XDG_CACHE_HOME=$work/cache-installed $installed scenes"
 $ratio "$work/startup.json" hello scenes 1.5
+$ratio "$work/startup.json" hello scenes-installed 1.5
+$ratio "$work/startup.json" hello-static scenes-installed 1.5
 
 # The generated scenes have one node a line: 100,000 nodes are 14.7 MB, under the loader's
 # 16 MiB limit on a scene file.
