@@ -68,9 +68,10 @@ extension SceneExplorer {
         // Met on a first visit, as a caller meets it here; its own test plays its return visits.
         let reachable = (library + [scene]).filter { Set(nested.scenesReachable()).contains($0.id) }
         let firstVisit = MemoryReach(scenes: reachable, keys: [], finishedScenes: [])
-        nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
-                          report: &nestedReport, problems: &problems, entered: &entered,
-                          endings: &endings, exits: &exits, calls: &calls)
+        let stranded = nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
+                                         report: &nestedReport, problems: &problems, entered: &entered,
+                                         endings: &endings, exits: &exits, calls: &calls)
+        problems.formUnion(stranded)
         calls.inProgress.remove(callee.id)
         report.statesExplored += nestedReport.statesExplored
         report.transitions += nestedReport.transitions

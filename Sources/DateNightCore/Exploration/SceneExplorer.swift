@@ -35,36 +35,7 @@ public struct SceneExplorer: Sendable {
     }
 
     public func explore() -> ExplorationReport {
-        var report = ExplorationReport(sceneID: scene.id)
-        var problems: Set<ExplorationReport.Problem> = []
-        var entered: Set<String> = []
-        var endings: Set<String> = []
-        let played = Set(scenesReachable())
-        let playedScenes = (library + [scene]).filter { played.contains($0.id) }
-        // Histories of what this scene recalls; a scene it calls is met on a first visit here,
-        // and its own test plays its return visits.
-        let history = EarlierSessions(scenes: [scene])
-        let memories = history.variants
-        report.earlierSessionsTried = memories.count
-        let recalling = MemoryReach(scenes: playedScenes, keys: history.keys, finishedScenes: history.finishedScenes)
-        let returnVisitsOnly = playedScenes.filter { $0.id != scene.id }
-            .reduce(into: Set<String>()) { $0.formUnion(MemoryReach.onlyOnReturnVisits(in: $1)) }
-        var calls = CalledScenes()
-        for leader in PlayerSlot.allCases {
-            var exits: Set<PlayerSlot> = []
-            exhaustive(leader: leader, memories: memories, recalling: recalling, report: &report, problems: &problems,
-                       entered: &entered, endings: &endings, exits: &exits, calls: &calls)
-        }
-        randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
-        for sceneID in scenesReachable() {
-            guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
-            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") && !returnVisitsOnly.contains("\(sceneID)/\(node)") {
-                problems.insert(.init(kind: .neverReached, sceneID: sceneID, nodeID: node, detail: "no path the players can take reaches it"))
-            }
-        }
-        report.endingsReached = endings.count
-        report.problems = problems.sorted()
-        return report
+        report(combining: pieces.map(explore))
     }
 
     /// Only the seeded random walks, with the checks every step gets: a quick look at a scene
@@ -84,9 +55,12 @@ public struct SceneExplorer: Sendable {
     /// node that recalls anything, the histories merge, so a welcome-back intro costs little.
     ///
     /// - Parameter exits: who has the turn whenever the scene ends, for a caller to continue with.
+    /// - Returns: situations from which no input leads to an end (none once the search was cut
+    ///   short), kept apart so that a caller can tell whether a cut elsewhere hides them.
     func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                     problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
-                    endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
+                    endings: inout Set<String>, exits: inout Set<PlayerSlot>,
+                    calls: inout CalledScenes) -> Set<ExplorationReport.Problem> {
         let encoder = SituationKey.Encoder(conditionKeys: conditionKeys(), relevance: VariableRelevance(scenes: library + [scene]),
                                            recalling: recalling)
         // Equal histories share a number, so that they merge as equal memories would.
@@ -153,7 +127,7 @@ public struct SceneExplorer: Sendable {
             next += 1
         }
         report.statesExplored += games.count
-        guard !report.truncated else { return }
+        guard !report.truncated else { return [] }
         // Situations from which no sequence of inputs reaches an end.
         var predecessors = Array(repeating: [Int](), count: games.count)
         for (from, targets) in successors.enumerated() {
@@ -166,11 +140,13 @@ public struct SceneExplorer: Sendable {
                 stack.append(previous)
             }
         }
+        var stranded: Set<ExplorationReport.Problem> = []
         for index in games.indices where !canFinish.contains(index) {
             guard let position = games[index].state.position else { continue }
-            problems.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
+            stranded.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
                                   detail: "from here no choice or pass leads to an end"))
         }
+        return stranded
     }
 
     /// Adds the nodes `game` entered since `earlier` to `entered`. Visit counts only grow, and
@@ -184,7 +160,7 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Random walks
 
-    private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
+    func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
                              entered: inout Set<String>) {
         for walk in 0..<randomWalkCount {
             var generator = SeededGenerator(seed: UInt64(walk), purpose: "random walk")
