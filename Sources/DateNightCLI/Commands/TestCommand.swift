@@ -85,8 +85,10 @@ struct TestCommand: ParsableCommand {
     private func explore(_ entries: [SceneCatalog.Entry], library: [Scene],
                          report: (SceneCatalog.Entry, ExplorationReport) -> Void) {
         let progress = ExplorationProgress(sceneCount: entries.count, plainRequested: global.plain)
+        let calledScenes = CalledSceneCache()
         let explorers = entries.map { entry in
             var explorer = SceneExplorer(scene: entry.scene, library: library)
+            explorer.calledScenes = calledScenes
             explorer.randomWalkCount = randomWalks
             if progress.style != .quiet { explorer.progress = { progress.explored($0) } }
             return explorer

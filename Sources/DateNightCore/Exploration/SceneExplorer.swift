@@ -18,6 +18,9 @@ public struct SceneExplorer: Sendable {
     /// scenes' included), so that a front end can show a long exploration moving.
     public var progress: (@Sendable (Int) -> Void)?
     public static let progressInterval = 4_096
+    /// Where explorers of one run share what they found in the scenes they call; without one,
+    /// each explorer explores every scene it calls itself.
+    public var calledScenes: CalledSceneCache?
 
     public init(scene: Scene, library: [Scene]) {
         self.scene = scene
@@ -279,7 +282,12 @@ public struct SceneExplorer: Sendable {
     }
 
     func scenesReachable() -> [String] {
-        var found = [scene.id]
+        scenesReachable(from: scene.id)
+    }
+
+    /// The scene `sceneID` and every scene it can call, directly or not.
+    func scenesReachable(from sceneID: String) -> [String] {
+        var found = [sceneID]
         var index = 0
         while index < found.count {
             let current = (library + [scene]).first { $0.id == found[index] }
