@@ -185,8 +185,7 @@ public struct Interpreter: Sendable {
         }
         let visit = state.visits["\(scene.id)/\(node.id)", default: 1]
         var generator = SeededGenerator(seed: state.seed, purpose: "\(scene.id)/\(node.id)/\(visit)")
-        let alreadyDrawn = Set(state.drawn[scene.id]?[deck.id] ?? [])
-        let questions = QuestionDrawer.draw(draw, from: deck, sceneID: scene.id, drawnThisSession: alreadyDrawn,
+        let questions = QuestionDrawer.draw(draw, from: deck, sceneID: scene.id, drawnThisSession: state.drawn[scene.id]?[deck.id] ?? [],
                                             explored: state.explored, using: &generator)
         if let text = draw.text { events.append(.narration(render(text, in: scene), pause: false)) }
         guard !questions.isEmpty else {
