@@ -76,6 +76,7 @@ public struct SceneExplorer: Sendable {
         var inputs: [[Input]] = []
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
+        let draws = DrawMemo()
         func add(_ game: Interpreter, _ step: Step, from start: Int) -> Int {
             let key = encoder.key(for: game, history: start)
             if let index = keys[key] { return index }
@@ -90,6 +91,7 @@ public struct SceneExplorer: Sendable {
             var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
                                    memory: memory, firstPlayer: leader)
             game.stopsBeforeSceneCalls = true
+            game.drawMemo = draws
             let first = game.start()
             inspect(first, before: nil, after: game, problems: &problems)
             entered.formUnion(game.state.visits.keys)
