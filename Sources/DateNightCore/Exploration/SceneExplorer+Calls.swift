@@ -18,6 +18,8 @@ extension SceneExplorer {
     func pastSceneCalls(_ game: Interpreter, step: Step, report: inout ExplorationReport,
                         problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                         calls: inout CalledScenes) -> [(Interpreter, Step)] {
+        // Most steps stop in front of no call: nothing to gather.
+        guard waitingCall(game) != nil else { return [(game, step)] }
         var done: [(Interpreter, Step)] = []
         var pending = [(game, step)]
         var rounds = 0
