@@ -13,7 +13,7 @@ struct TestCommand: ParsableCommand {
             for a first visit and for a couple with earlier answers and finished sessions \
             when the scene recalls them, then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
             a problem. SCENE is an id, a number from 'datenight scenes', or a scene file. Scenes are explored two at \
-            a time and reported in the order named; on a terminal, progress is shown on standard error after the \
+            a time (a scene that calls no other with each player leading side by side) and reported in the order named; on a terminal, progress is shown on standard error after the \
             first second (a line every few seconds with --plain or TERM=dumb).
             """
     )
