@@ -172,6 +172,34 @@ struct SituationTests {
         #expect(busy.statesExplored - plain.statesExplored <= 6, "\(plain.statesExplored) against \(busy.statesExplored)")
     }
 
+    @Test func callersSharingWhatTheirCalledScenesFoundReportWhatEachFindsAlone() throws {
+        // The second caller looks the called scene up instead of exploring it; its report must
+        // still count that scene's situations and name the hole in it.
+        let wish = try Self.callee("wish", nodes: #"""
+            { "id": "a", "kind": "prompt", "text": "A wish?", "saveAs": "wish", "next": "b" },
+            { "id": "b", "kind": "narration", "text": "Sam wished for {answer.wish.player2}", "next": "c" },
+            { "id": "c", "kind": "end" }
+            """#)
+        let first = try Self.caller(calling: "wish")
+        var second = first
+        second.id = "t2"
+        let library = [wish, first, second]
+        let alone = [first, second].map { SceneExplorer(scene: $0, library: library).explore() }
+        let cache = CalledSceneCache()
+        let shared = [first, second].map { scene in
+            var explorer = SceneExplorer(scene: scene, library: library)
+            explorer.calledScenes = cache
+            return explorer.explore()
+        }
+        for (own, looked) in zip(alone, shared) {
+            #expect(own.problems == looked.problems)
+            #expect(own.statesExplored == looked.statesExplored)
+            #expect(own.transitions == looked.transitions)
+            #expect(own.endingsReached == looked.endingsReached)
+            #expect(own.problems.contains { $0.kind == .unfilledPlaceholder && $0.sceneID == "wish" && $0.nodeID == "b" })
+        }
+    }
+
     @Test func whoPassedDoesNotSplitSituationsOnlyTheLatestResponseDoes() throws {
         // `answered` reads this turn's response; a pass by one player and an answer by the
         // other, or the reverse, leave the same latest response and the same future.

@@ -13,7 +13,7 @@ struct TestCommand: ParsableCommand {
             for a first visit and for a couple with earlier answers and finished sessions \
             when the scene recalls them, then plays seeded random walks. Exits 0 when every scene passes, 65 when any has \
             a problem. SCENE is an id, a number from 'datenight scenes', or a scene file. Scenes are explored two at \
-            a time and reported in the order named; on a terminal, progress is shown on standard error after the \
+            a time (a scene that calls no other with each player leading side by side) and reported in the order named; on a terminal, progress is shown on standard error after the \
             first second (a line every few seconds with --plain or TERM=dumb).
             """
     )
@@ -77,37 +77,46 @@ struct TestCommand: ParsableCommand {
         if failed > 0 { throw ExitStatus.dataError }
     }
 
-    /// Explores the scenes two at a time (the largest first, by `SceneExplorer.estimatedCost`)
-    /// and hands each report to `report` in the order the scenes were chosen, as soon as it and
-    /// every one before it are done: the output is the same as one at a time, only sooner.
-    /// Each exploration is deterministic and shares nothing with the others.
+    /// Explores the scenes two pieces at a time (`SceneExplorer.pieces`, the largest first, by
+    /// `SceneExplorer.estimatedCost(of:)`) and hands each report to `report` in the order the
+    /// scenes were chosen, as soon as it and every one before it are done: the output is the same
+    /// as one at a time, only sooner. Each piece is deterministic and shares nothing with the
+    /// others; a scene's report is put together once all its pieces are done.
     private func explore(_ entries: [SceneCatalog.Entry], library: [Scene],
                          report: (SceneCatalog.Entry, ExplorationReport) -> Void) {
         let progress = ExplorationProgress(sceneCount: entries.count, plainRequested: global.plain)
+        let calledScenes = CalledSceneCache()
         let explorers = entries.map { entry in
             var explorer = SceneExplorer(scene: entry.scene, library: library)
+            explorer.calledScenes = calledScenes
             explorer.randomWalkCount = randomWalks
             if progress.style != .quiet { explorer.progress = { progress.explored($0) } }
             return explorer
         }
-        let order = explorers.indices.sorted { explorers[$0].estimatedCost > explorers[$1].estimatedCost }
+        let pieces = explorers.map(\.pieces)
+        let tasks = pieces.indices.flatMap { scene in pieces[scene].indices.map { (scene: scene, piece: $0) } }
+            .map { task in (task, cost: explorers[task.scene].estimatedCost(of: pieces[task.scene][task.piece])) }
+            .sorted { $0.cost > $1.cost }
+            .map(\.0)
         let ids = entries.map(\.scene.id)
-        let shared = SharedRun(count: entries.count)
+        let shared = SharedRun(pieces: pieces.map(\.count))
         let ready = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
-        for _ in 0..<min(2, entries.count) {
+        for _ in 0..<min(2, tasks.count) {
             DispatchQueue.global().async(group: group) {
                 while true {
-                    let task: Int? = shared.next.withLock { next in
-                        guard next < order.count else { return nil }
+                    let next: (scene: Int, piece: Int)? = shared.next.withLock { next in
+                        guard next < tasks.count else { return nil }
                         next += 1
-                        return order[next - 1]
+                        return tasks[next - 1]
                     }
-                    guard let index = task else { return }
-                    progress.started(ids[index])
-                    let found = explorers[index].explore()
+                    guard let (index, piece) = next else { return }
+                    if shared.start(index) { progress.started(ids[index]) }
+                    let found = explorers[index].explore(pieces[index][piece])
+                    guard let all = shared.finish(index, piece: piece, found) else { continue }
+                    let combined = explorers[index].report(combining: all)
                     progress.completed(ids[index])
-                    shared.results.withLock { $0[index] = found }
+                    shared.results.withLock { $0[index] = combined }
                     ready.signal()
                 }
             }
@@ -125,12 +134,39 @@ struct TestCommand: ParsableCommand {
     }
 }
 
-/// What the workers of `datenight test` share: the next scene to take, and the reports.
+/// What the workers of `datenight test` share: the next piece to take, each scene's pieces'
+/// findings as they come in, and the reports.
 private final class SharedRun: Sendable {
+    private struct Scenes {
+        var started: [Bool]
+        var findings: [[SceneExplorer.Findings?]]
+    }
+
     let next = Mutex(0)
     let results: Mutex<[ExplorationReport?]>
+    private let scenes: Mutex<Scenes>
 
-    init(count: Int) {
-        results = Mutex(Array(repeating: nil, count: count))
+    /// - Parameter pieces: how many pieces each scene's exploration has.
+    init(pieces: [Int]) {
+        results = Mutex(Array(repeating: nil, count: pieces.count))
+        scenes = Mutex(Scenes(started: Array(repeating: false, count: pieces.count),
+                              findings: pieces.map { Array(repeating: nil, count: $0) }))
+    }
+
+    /// Whether this is the first piece of the scene to start.
+    func start(_ scene: Int) -> Bool {
+        scenes.withLock { scenes in
+            defer { scenes.started[scene] = true }
+            return !scenes.started[scene]
+        }
+    }
+
+    /// Keeps a piece's findings; every piece's, in order, once this was the scene's last.
+    func finish(_ scene: Int, piece: Int, _ found: SceneExplorer.Findings) -> [SceneExplorer.Findings]? {
+        scenes.withLock { scenes in
+            scenes.findings[scene][piece] = found
+            let all = scenes.findings[scene].compactMap { $0 }
+            return all.count == scenes.findings[scene].count ? all : nil
+        }
     }
 }

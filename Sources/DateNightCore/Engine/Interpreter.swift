@@ -19,6 +19,9 @@ public struct Interpreter: Sendable {
     /// the called scene is explored once on its own rather than once per caller's situation.
     var stopsBeforeSceneCalls = false
 
+    /// For the explorer: rounds drawn on one path, kept for the others that draw the same.
+    var drawMemo: DrawMemo?
+
     /// How answers quoted in scene text read; a front end gives its own words.
     public var wording = AnswerWording.keys
 
@@ -184,17 +187,23 @@ public struct Interpreter: Sendable {
             return false
         }
         let visit = state.visits["\(scene.id)/\(node.id)", default: 1]
-        var generator = SeededGenerator(seed: state.seed, purpose: "\(scene.id)/\(node.id)/\(visit)")
-        let alreadyDrawn = Set(state.drawn[scene.id]?[deck.id] ?? [])
-        let questions = QuestionDrawer.draw(draw, from: deck, sceneID: scene.id, drawnThisSession: alreadyDrawn,
-                                            explored: state.explored, using: &generator)
+        let drawnBefore = state.drawn[scene.id]?[deck.id] ?? []
+        let drawRound = { [state] in
+            var generator = SeededGenerator(seed: state.seed, purpose: "\(scene.id)/\(node.id)/\(visit)")
+            return QuestionDrawer.draw(draw, from: deck, sceneID: scene.id, drawnThisSession: drawnBefore,
+                                       explored: state.explored, using: &generator).map(\.id)
+        }
+        let questions = drawMemo.map { memo in
+            memo.questions(for: .init(sceneID: scene.id, nodeID: node.id, visit: visit, seed: state.seed,
+                                      drawnBefore: drawnBefore, explored: state.explored), draw: drawRound)
+        } ?? drawRound()
         if let text = draw.text { events.append(.narration(render(text, in: scene), pause: false)) }
         guard !questions.isEmpty else {
             leave(node, to: draw.next)
             return false
         }
-        state.drawn[scene.id, default: [:]][deck.id, default: []].append(contentsOf: questions.map(\.id))
-        state.position?.round = .init(questions: questions.map(\.id), index: 0)
+        state.drawn[scene.id, default: [:]][deck.id, default: []].append(contentsOf: questions)
+        state.position?.round = .init(questions: questions, index: 0)
         return true
     }
 

@@ -19,7 +19,7 @@ enum QuestionDrawer {
 
     static func draw(
         _ draw: Node.DeckDraw, from deck: Deck, sceneID: String,
-        drawnThisSession: Set<String>, explored: Set<String>,
+        drawnThisSession: [String], explored: Set<String>,
         using generator: inout SeededGenerator
     ) -> [Deck.Question] {
         let questions = deck.questions
@@ -33,12 +33,21 @@ enum QuestionDrawer {
         // Most sessions have explored nothing yet: no "scene/question" string built per question then.
         let isExplored = { (index: Int) in !explored.isEmpty && explored.contains("\(sceneID)/\(questions[index].id)") }
 
+        let wasDrawn = drawnPositions(drawnThisSession, in: deck)
+
         // Tiers in the order they are used; a question sits in the first tier it fits.
         var tiers: [[Int]] = [[], [], [], []]
         var wildcards: [[Int]] = [[], []]
         var landings: [[Int]] = [[], []]
-        for index in questions.indices where drawnThisSession.isEmpty || !drawnThisSession.contains(questions[index].id) {
-            let role = roles[questions[index].category] ?? .init()
+        // Questions come grouped by category: the role is looked up once per group, not per question.
+        var lastCategory: String?
+        var lastRole = Roles()
+        for index in questions.indices where !wasDrawn(index) {
+            if questions[index].category != lastCategory {
+                lastCategory = questions[index].category
+                lastRole = roles[questions[index].category] ?? .init()
+            }
+            let role = lastRole
             if role.wildcard {
                 wildcards[isExplored(index) ? 1 : 0].append(index)
                 continue
@@ -111,7 +120,7 @@ enum QuestionDrawer {
                 if let question = take(from: &fresh, { $0.depth == depth }) { byDepth[depth - 1].append(question) } else { shortfall += 1 }
             }
         }
-        fresh = fresh.enumerated().sorted { (questions[$0.element].depth, $0.offset) < (questions[$1.element].depth, $1.offset) }.map(\.element)
+        fresh = lightestFirst(fresh, in: questions)
         while shortfall > 0, let question = take(from: &fresh, { _ in true }) ?? take(from: &stale, { _ in true }) {
             byDepth[max(0, min(2, questions[question].depth - 1))].append(question)
             shortfall -= 1
@@ -136,6 +145,29 @@ enum QuestionDrawer {
         round += personal + deep
         if let landing { round.append(landing) }
         return round
+    }
+
+    /// Whether the question at a position was drawn earlier this session, by id. Most decks'
+    /// ids are unique, and then a mark per position answers without hashing every question's id.
+    private static func drawnPositions(_ drawn: [String], in deck: Deck) -> (Int) -> Bool {
+        guard !drawn.isEmpty else { return { _ in false } }
+        guard deck.questionIDsAreUnique else {
+            let ids = Set(drawn)
+            return { ids.contains(deck.questions[$0].id) }
+        }
+        var marked = [Bool](repeating: false, count: deck.questions.count)
+        for id in drawn {
+            if let position = deck.position(ofQuestionWithID: id) { marked[position] = true }
+        }
+        return { marked[$0] }
+    }
+
+    /// The positions ordered by their questions' depth, keeping the order within a depth: a
+    /// stable sort, done as one pass per depth since a deck has only a few.
+    private static func lightestFirst(_ positions: [Int], in questions: [Deck.Question]) -> [Int] {
+        let depths = Set(positions.map { questions[$0].depth }).sorted()
+        guard depths.count > 1 else { return positions }
+        return depths.flatMap { depth in positions.filter { questions[$0].depth == depth } }
     }
 
     /// Orders deep questions so heavy and other ones alternate while both last.

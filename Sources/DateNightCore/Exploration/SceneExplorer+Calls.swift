@@ -18,6 +18,8 @@ extension SceneExplorer {
     func pastSceneCalls(_ game: Interpreter, step: Step, report: inout ExplorationReport,
                         problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
                         calls: inout CalledScenes) -> [(Interpreter, Step)] {
+        // Most steps stop in front of no call: nothing to gather.
+        guard waitingCall(game) != nil else { return [(game, step)] }
         var done: [(Interpreter, Step)] = []
         var pending = [(game, step)]
         var rounds = 0
@@ -59,6 +61,18 @@ extension SceneExplorer {
         if let known = calls.exits[callee.id]?[player] { return known }
         // A scene that calls itself, directly or round a loop: either player may be next.
         guard !calls.inProgress.contains(callee.id), callee.id != scene.id else { return Set(PlayerSlot.allCases) }
+        if let calledScenes, scenesReachable(from: callee.id) == [callee.id] {
+            let outcome = calledScenes.outcome(for: .init(sceneID: callee.id, enteredBy: player)) {
+                exploreFirstVisit(to: callee, enteredBy: player)
+            }
+            report.statesExplored += outcome.statesExplored
+            report.transitions += outcome.transitions
+            report.truncated = report.truncated || outcome.truncated
+            problems.formUnion(outcome.problems)
+            entered.formUnion(outcome.entered)
+            calls.exits[callee.id, default: [:]][player] = outcome.exits
+            return outcome.exits
+        }
         calls.inProgress.insert(callee.id)
         var nested = self
         nested.scene = callee
@@ -68,14 +82,36 @@ extension SceneExplorer {
         // Met on a first visit, as a caller meets it here; its own test plays its return visits.
         let reachable = (library + [scene]).filter { Set(nested.scenesReachable()).contains($0.id) }
         let firstVisit = MemoryReach(scenes: reachable, keys: [], finishedScenes: [])
-        nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
-                          report: &nestedReport, problems: &problems, entered: &entered,
-                          endings: &endings, exits: &exits, calls: &calls)
+        let stranded = nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
+                                         report: &nestedReport, problems: &problems, entered: &entered,
+                                         endings: &endings, exits: &exits, calls: &calls)
+        problems.formUnion(stranded)
         calls.inProgress.remove(callee.id)
         report.statesExplored += nestedReport.statesExplored
         report.transitions += nestedReport.transitions
         report.truncated = report.truncated || nestedReport.truncated
         calls.exits[callee.id, default: [:]][player] = exits
         return exits
+    }
+
+    /// Explores a scene that calls no other as a caller meets it: on a first visit, entered by
+    /// `player`; its own test plays its return visits.
+    private func exploreFirstVisit(to callee: Scene, enteredBy player: PlayerSlot) -> CalledSceneCache.Outcome {
+        var nested = self
+        nested.scene = callee
+        var outcome = CalledSceneCache.Outcome()
+        var report = ExplorationReport(sceneID: callee.id)
+        var endings: Set<String> = []
+        var calls = CalledScenes()
+        let reachable = (library + [scene]).filter { $0.id == callee.id }
+        let firstVisit = MemoryReach(scenes: reachable, keys: [], finishedScenes: [])
+        let stranded = nested.exhaustive(leader: player, memories: [Memory(answers: [:], finished: [:])], recalling: firstVisit,
+                                         report: &report, problems: &outcome.problems, entered: &outcome.entered,
+                                         endings: &endings, exits: &outcome.exits, calls: &calls)
+        outcome.problems.formUnion(stranded)
+        outcome.statesExplored = report.statesExplored
+        outcome.transitions = report.transitions
+        outcome.truncated = report.truncated
+        return outcome
     }
 }

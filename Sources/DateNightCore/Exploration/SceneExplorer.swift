@@ -18,6 +18,9 @@ public struct SceneExplorer: Sendable {
     /// scenes' included), so that a front end can show a long exploration moving.
     public var progress: (@Sendable (Int) -> Void)?
     public static let progressInterval = 4_096
+    /// Where explorers of one run share what they found in the scenes they call; without one,
+    /// each explorer explores every scene it calls itself.
+    public var calledScenes: CalledSceneCache?
 
     public init(scene: Scene, library: [Scene]) {
         self.scene = scene
@@ -35,36 +38,7 @@ public struct SceneExplorer: Sendable {
     }
 
     public func explore() -> ExplorationReport {
-        var report = ExplorationReport(sceneID: scene.id)
-        var problems: Set<ExplorationReport.Problem> = []
-        var entered: Set<String> = []
-        var endings: Set<String> = []
-        let played = Set(scenesReachable())
-        let playedScenes = (library + [scene]).filter { played.contains($0.id) }
-        // Histories of what this scene recalls; a scene it calls is met on a first visit here,
-        // and its own test plays its return visits.
-        let history = EarlierSessions(scenes: [scene])
-        let memories = history.variants
-        report.earlierSessionsTried = memories.count
-        let recalling = MemoryReach(scenes: playedScenes, keys: history.keys, finishedScenes: history.finishedScenes)
-        let returnVisitsOnly = playedScenes.filter { $0.id != scene.id }
-            .reduce(into: Set<String>()) { $0.formUnion(MemoryReach.onlyOnReturnVisits(in: $1)) }
-        var calls = CalledScenes()
-        for leader in PlayerSlot.allCases {
-            var exits: Set<PlayerSlot> = []
-            exhaustive(leader: leader, memories: memories, recalling: recalling, report: &report, problems: &problems,
-                       entered: &entered, endings: &endings, exits: &exits, calls: &calls)
-        }
-        randomWalks(memories: memories, report: &report, problems: &problems, entered: &entered)
-        for sceneID in scenesReachable() {
-            guard let target = (library + [scene]).first(where: { $0.id == sceneID }) else { continue }
-            for node in target.nodeOrder where !entered.contains("\(sceneID)/\(node)") && !returnVisitsOnly.contains("\(sceneID)/\(node)") {
-                problems.insert(.init(kind: .neverReached, sceneID: sceneID, nodeID: node, detail: "no path the players can take reaches it"))
-            }
-        }
-        report.endingsReached = endings.count
-        report.problems = problems.sorted()
-        return report
+        report(combining: pieces.map(explore))
     }
 
     /// Only the seeded random walks, with the checks every step gets: a quick look at a scene
@@ -84,9 +58,12 @@ public struct SceneExplorer: Sendable {
     /// node that recalls anything, the histories merge, so a welcome-back intro costs little.
     ///
     /// - Parameter exits: who has the turn whenever the scene ends, for a caller to continue with.
+    /// - Returns: situations from which no input leads to an end (none once the search was cut
+    ///   short), kept apart so that a caller can tell whether a cut elsewhere hides them.
     func exhaustive(leader: PlayerSlot, memories: [Memory], recalling: MemoryReach, report: inout ExplorationReport,
                     problems: inout Set<ExplorationReport.Problem>, entered: inout Set<String>,
-                    endings: inout Set<String>, exits: inout Set<PlayerSlot>, calls: inout CalledScenes) {
+                    endings: inout Set<String>, exits: inout Set<PlayerSlot>,
+                    calls: inout CalledScenes) -> Set<ExplorationReport.Problem> {
         let encoder = SituationKey.Encoder(conditionKeys: conditionKeys(), relevance: VariableRelevance(scenes: library + [scene]),
                                            recalling: recalling)
         // Equal histories share a number, so that they merge as equal memories would.
@@ -99,6 +76,7 @@ public struct SceneExplorer: Sendable {
         var inputs: [[Input]] = []
         var successors: [[Int]] = []
         var finishing: Set<Int> = []
+        let draws = DrawMemo()
         func add(_ game: Interpreter, _ step: Step, from start: Int) -> Int {
             let key = encoder.key(for: game, history: start)
             if let index = keys[key] { return index }
@@ -113,6 +91,7 @@ public struct SceneExplorer: Sendable {
             var game = Interpreter(scene: scene, library: library, players: ("Player One", "Player Two"), seed: 1,
                                    memory: memory, firstPlayer: leader)
             game.stopsBeforeSceneCalls = true
+            game.drawMemo = draws
             let first = game.start()
             inspect(first, before: nil, after: game, problems: &problems)
             entered.formUnion(game.state.visits.keys)
@@ -153,7 +132,7 @@ public struct SceneExplorer: Sendable {
             next += 1
         }
         report.statesExplored += games.count
-        guard !report.truncated else { return }
+        guard !report.truncated else { return [] }
         // Situations from which no sequence of inputs reaches an end.
         var predecessors = Array(repeating: [Int](), count: games.count)
         for (from, targets) in successors.enumerated() {
@@ -166,11 +145,13 @@ public struct SceneExplorer: Sendable {
                 stack.append(previous)
             }
         }
+        var stranded: Set<ExplorationReport.Problem> = []
         for index in games.indices where !canFinish.contains(index) {
             guard let position = games[index].state.position else { continue }
-            problems.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
+            stranded.insert(.init(kind: .noWayOut, sceneID: position.scene, nodeID: position.node,
                                   detail: "from here no choice or pass leads to an end"))
         }
+        return stranded
     }
 
     /// Adds the nodes `game` entered since `earlier` to `entered`. Visit counts only grow, and
@@ -184,7 +165,7 @@ public struct SceneExplorer: Sendable {
 
     // MARK: - Random walks
 
-    private func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
+    func randomWalks(memories: [Memory], report: inout ExplorationReport, problems: inout Set<ExplorationReport.Problem>,
                              entered: inout Set<String>) {
         for walk in 0..<randomWalkCount {
             var generator = SeededGenerator(seed: UInt64(walk), purpose: "random walk")
@@ -303,7 +284,12 @@ public struct SceneExplorer: Sendable {
     }
 
     func scenesReachable() -> [String] {
-        var found = [scene.id]
+        scenesReachable(from: scene.id)
+    }
+
+    /// The scene `sceneID` and every scene it can call, directly or not.
+    func scenesReachable(from sceneID: String) -> [String] {
+        var found = [sceneID]
         var index = 0
         while index < found.count {
             let current = (library + [scene]).first { $0.id == found[index] }

@@ -134,13 +134,6 @@ struct SituationKey: Hashable {
         /// Per scene and answer key: its number, and whether some condition tests it.
         private var answerKeys: [String: [String: (id: Int, tested: Bool)]] = [:]
 
-        private func answerKey(_ key: String, of sceneID: String) -> (id: Int, tested: Bool) {
-            if let known = answerKeys[sceneID]?[key] { return known }
-            let entry = (id: name(key), tested: conditionKeys[sceneID]?.contains(key) ?? false)
-            answerKeys[sceneID, default: [:]][key] = entry
-            return entry
-        }
-
         /// Placeholders only need an answer to exist (a pass quotes as a pass); an `answered`
         /// condition reads the latest response alone. So only `latest` of a tested key keeps
         /// the answered-or-passed difference (whose pass it was changes only the words shown).
@@ -151,8 +144,18 @@ struct SituationKey: Hashable {
             }
             var entries: [(Int, Int)] = []
             entries.reserveCapacity(answers.count)
+            // The scene's table is looked up once, not once per answer key.
+            var table = answerKeys[sceneID] ?? [:]
+            let sizeBefore = table.count
+            defer { if table.count != sizeBefore { answerKeys[sceneID] = table } }
             for (key, given) in answers {
-                let known = answerKey(key, of: sceneID)
+                let known: (id: Int, tested: Bool)
+                if let entry = table[key] {
+                    known = entry
+                } else {
+                    known = (id: name(key), tested: conditionKeys[sceneID]?.contains(key) ?? false)
+                    table[key] = known
+                }
                 var flags = (given.first == nil ? 0 : 1) | (given.second == nil ? 0 : 2) | (given.both == nil ? 0 : 4)
                 if let latest = given.latest {
                     flags |= known.tested && latest.isPass ? 8 : 16

@@ -29,6 +29,14 @@ public struct Deck: Hashable, Sendable {
         positions[id].map { questions[$0] }
     }
 
+    /// Where the question with this id first appears in `questions`.
+    public func position(ofQuestionWithID id: String) -> Int? {
+        positions[id]
+    }
+
+    /// Whether no two questions share an id (the loader refuses a deck where two do).
+    public var questionIDsAreUnique: Bool { positions.count == questions.count }
+
     private static func positions(of questions: [Question]) -> [String: Int] {
         var positions: [String: Int] = [:]
         positions.reserveCapacity(questions.count)
